@@ -1,0 +1,1 @@
+"""Domain types and rules, and the project file. Imports no Qt."""

@@ -1,0 +1,169 @@
+"""User-facing messages of the Qt-free layers, in German and English.
+
+`core` and the command line cannot use Qt's translator, so their messages live in
+this small catalogue. The GUI shows them in its own language through `text()`.
+"""
+
+from __future__ import annotations
+
+import os
+
+CATALOGUE: dict[str, dict[str, str]] = {
+    "en": {
+        "file_not_found": "The file does not exist: {path}",
+        "not_a_file": "This is a folder, not a project file: {path}",
+        "permission_denied": "You are not allowed to read this file: {path}",
+        "empty_file": "The file is empty (0 bytes) and holds no project: {path}",
+        "not_sqlite": "This is not a TPM Desktop project file: {path}",
+        "truncated": (
+            "The project file is incomplete ({size} bytes); it was probably not copied "
+            "completely: {path}"
+        ),
+        "unsupported_format": "The file uses a database format this program cannot read: {path}",
+        "foreign_database": "This database belongs to another application, not TPM Desktop: {path}",
+        "newer_version": (
+            "This project was saved by a newer TPM Desktop (file version {found}, this program "
+            "reads up to {supported}); please update TPM Desktop: {path}"
+        ),
+        "damaged": "The project file is damaged ({detail}): {path}",
+        "unexpected_objects": (
+            "The project file contains triggers or views that TPM Desktop never creates; "
+            "it was refused for safety: {path}"
+        ),
+        "missing_tables": "The project file lacks expected parts ({detail}): {path}",
+        "io_error": "Could not read the file ({detail}): {path}",
+        "save_failed": "Could not save ({detail}); the previous file is unchanged: {path}",
+        "disk_full": (
+            "The disk is full; nothing was saved and the previous file is unchanged: {path}"
+        ),
+        "folder_read_only": ("The folder is read-only; choose another folder with Save As: {path}"),
+        "file_read_only": "The file is read-only and was not overwritten; use Save As: {path}",
+        "target_exists": "The file already exists; choose another name or use --force: {path}",
+        "target_locked": (
+            "The file is open in another TPM Desktop window and cannot be overwritten: {path}"
+        ),
+        "open_elsewhere": (
+            "The file is open in another TPM Desktop window; it was opened read-only: {path}"
+        ),
+        "working_copy_failed": "Could not write the working copy ({detail}); the edit was not made",
+        "read_only_document": "The project is open read-only; the edit was not made",
+        "invalid_value": "{detail}",
+        "read_only_file_notice": (
+            "The file is read-only; your changes can be saved under another name with Save As"
+        ),
+        "read_only_folder_notice": (
+            "The file's folder is read-only; your changes can be saved elsewhere with Save As"
+        ),
+        "name_empty": "A name cannot be empty",
+        "name_too_long": "A name can have at most {limit} characters",
+        "text_too_long": "A text can have at most {limit} characters",
+        "lane_in_use": "The lane still holds touchpoints; move or delete them first",
+        "last_lane": "The map needs at least one lane of each kind",
+        "value_out_of_range": "{value} is outside the allowed range {low} to {high}",
+        "unknown_record": "The item no longer exists",
+    },
+    "de": {
+        "file_not_found": "Die Datei existiert nicht: {path}",
+        "not_a_file": "Das ist ein Ordner, keine Projektdatei: {path}",
+        "permission_denied": "Sie haben keine Berechtigung, diese Datei zu lesen: {path}",
+        "empty_file": "Die Datei ist leer (0 Byte) und enthält kein Projekt: {path}",
+        "not_sqlite": "Das ist keine Projektdatei von TPM Desktop: {path}",
+        "truncated": (
+            "Die Projektdatei ist unvollständig ({size} Byte); vermutlich wurde sie nicht "
+            "vollständig kopiert: {path}"
+        ),
+        "unsupported_format": (
+            "Die Datei verwendet ein Datenbankformat, das dieses Programm nicht lesen kann: {path}"
+        ),
+        "foreign_database": (
+            "Diese Datenbank gehört zu einer anderen Anwendung, nicht zu TPM Desktop: {path}"
+        ),
+        "newer_version": (
+            "Dieses Projekt wurde mit einer neueren Version von TPM Desktop gespeichert "
+            "(Dateiversion {found}, dieses Programm liest bis {supported}); bitte aktualisieren "
+            "Sie TPM Desktop: {path}"
+        ),
+        "damaged": "Die Projektdatei ist beschädigt ({detail}): {path}",
+        "unexpected_objects": (
+            "Die Projektdatei enthält Trigger oder Sichten, die TPM Desktop nie anlegt; "
+            "sie wurde aus Sicherheitsgründen abgelehnt: {path}"
+        ),
+        "missing_tables": "Der Projektdatei fehlen erwartete Bestandteile ({detail}): {path}",
+        "io_error": "Die Datei konnte nicht gelesen werden ({detail}): {path}",
+        "save_failed": (
+            "Speichern nicht möglich ({detail}); die bisherige Datei ist unverändert: {path}"
+        ),
+        "disk_full": (
+            "Der Datenträger ist voll; es wurde nichts gespeichert und die bisherige Datei "
+            "ist unverändert: {path}"
+        ),
+        "folder_read_only": (
+            "Der Ordner ist schreibgeschützt; wählen Sie mit „Speichern unter“ einen anderen "
+            "Ordner: {path}"
+        ),
+        "file_read_only": (
+            "Die Datei ist schreibgeschützt und wurde nicht überschrieben; verwenden Sie "
+            "„Speichern unter“: {path}"
+        ),
+        "target_exists": (
+            "Die Datei existiert bereits; wählen Sie einen anderen Namen oder --force: {path}"
+        ),
+        "target_locked": (
+            "Die Datei ist in einem anderen Fenster von TPM Desktop geöffnet und kann nicht "
+            "überschrieben werden: {path}"
+        ),
+        "open_elsewhere": (
+            "Die Datei ist in einem anderen Fenster von TPM Desktop geöffnet; sie wurde "
+            "schreibgeschützt geöffnet: {path}"
+        ),
+        "working_copy_failed": (
+            "Die Arbeitskopie konnte nicht geschrieben werden ({detail}); die Änderung wurde "
+            "nicht ausgeführt"
+        ),
+        "read_only_document": (
+            "Das Projekt ist schreibgeschützt geöffnet; die Änderung wurde nicht ausgeführt"
+        ),
+        "invalid_value": "{detail}",
+        "read_only_file_notice": (
+            "Die Datei ist schreibgeschützt; Ihre Änderungen können Sie mit „Speichern unter“ "
+            "unter einem anderen Namen sichern"
+        ),
+        "read_only_folder_notice": (
+            "Der Ordner der Datei ist schreibgeschützt; Ihre Änderungen können Sie mit "
+            "„Speichern unter“ an einem anderen Ort sichern"
+        ),
+        "name_empty": "Ein Name darf nicht leer sein",
+        "name_too_long": "Ein Name darf höchstens {limit} Zeichen lang sein",
+        "text_too_long": "Ein Text darf höchstens {limit} Zeichen lang sein",
+        "lane_in_use": (
+            "Die Spur enthält noch Touchpoints; verschieben oder löschen Sie diese zuerst"
+        ),
+        "last_lane": "Die Landkarte braucht mindestens eine Spur jeder Art",
+        "value_out_of_range": "{value} liegt außerhalb des zulässigen Bereichs {low} bis {high}",
+        "unknown_record": "Das Element existiert nicht mehr",
+    },
+}
+
+LANGUAGES = ("en", "de")
+
+
+def text(code: str, lang: str = "en", **params: object) -> str:
+    """The message for `code` in `lang` (falling back to English), on one line."""
+    table = CATALOGUE.get(lang, CATALOGUE["en"])
+    template = table.get(code) or CATALOGUE["en"].get(code) or code
+    safe = {name: one_line(str(value)) for name, value in params.items()}
+    return template.format(**safe)
+
+
+def one_line(value: str) -> str:
+    """Replace line breaks and other control characters so a message stays on one line."""
+    return "".join(ch if ch.isprintable() else " " for ch in value)
+
+
+def system_language() -> str:
+    """ "de" when the environment asks for German, else "en" (for the command line)."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "de" if value.lower().startswith("de") else "en"
+    return "en"

@@ -1,0 +1,334 @@
+"""Domain records: one immutable dataclass per table row of the project file.
+
+Records are values. An edit never mutates one; it replaces it with a changed copy
+(`dataclasses.replace`), which is what makes undo a matter of keeping the old value.
+Each record names its table and its key, so the store can write any of them
+generically and the state can index them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import Enum
+from functools import cache
+from typing import Any, ClassVar
+
+from tpm_desktop.core.enums import (
+    ChannelKind,
+    Decision,
+    Direction,
+    Frequency,
+    MeasureStatus,
+    MediaType,
+)
+
+Key = int | tuple[int, ...] | str
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """Base of all records: a table name and the fields that form the key."""
+
+    TABLE: ClassVar[str] = ""
+    KEY_FIELDS: ClassVar[tuple[str, ...]] = ("id",)
+    # Fields the store maintains itself; record updates never overwrite them.
+    VOLATILE_FIELDS: ClassVar[tuple[str, ...]] = ()
+
+    @property
+    def key(self) -> Key:
+        """The primary key: the id, or a tuple for composite keys."""
+        if len(self.KEY_FIELDS) == 1:
+            return getattr(self, self.KEY_FIELDS[0])
+        return tuple(getattr(self, name) for name in self.KEY_FIELDS)
+
+    def to_row(self) -> dict[str, Any]:
+        """Column values for the store, keyed by column name."""
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+
+    @classmethod
+    def from_row(cls, row: typing.Mapping[str, Any]) -> typing.Self:
+        """Build a record from a database row, turning stored strings into enums."""
+        values = {}
+        for name, enum_type in _enum_fields(cls).items():
+            raw = row[name]
+            values[name] = None if raw is None else enum_type(raw)
+        for f in dataclasses.fields(cls):
+            if f.name not in values:
+                values[f.name] = row[f.name]
+        return cls(**values)
+
+
+@cache
+def _enum_fields(cls: type[Record]) -> dict[str, type[Enum]]:
+    hints = typing.get_type_hints(cls)
+    result: dict[str, type[Enum]] = {}
+    for name, hint in hints.items():
+        for candidate in typing.get_args(hint) or (hint,):
+            if isinstance(candidate, type) and issubclass(candidate, Enum):
+                result[name] = candidate
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class Project(Record):
+    """The project's own data; exactly one row, id 1."""
+
+    TABLE: ClassVar[str] = "project"
+    VOLATILE_FIELDS: ClassVar[tuple[str, ...]] = ("modified_at",)
+    id: int = 1
+    name: str = ""
+    client: str = ""
+    author: str = ""
+    description: str = ""
+    language: str = "en"
+    currency: str = "EUR"
+    total_budget: float | None = None
+    created_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
+    # Stamped by the store on every commit, outside undo; excluded from equality so
+    # that undoing an older project edit does not conflict with a newer timestamp.
+    modified_at: datetime = field(
+        default_factory=lambda: datetime.now().replace(microsecond=0), compare=False
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Setting(Record):
+    """A per-project preference (map axes, quadrant labels, ...) stored as JSON text."""
+
+    TABLE: ClassVar[str] = "setting"
+    KEY_FIELDS: ClassVar[tuple[str, ...]] = ("name",)
+    name: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Department(Record):
+    """A department of the company: a lane of the map (by default a row)."""
+
+    TABLE: ClassVar[str] = "department"
+    id: int
+    name: str
+    position: int
+    color: str = "#4e79a7"
+    contact_person: str = ""
+    contact_email: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Channel(Record):
+    """A contact channel, online or offline: a lane of the map (by default a column)."""
+
+    TABLE: ClassVar[str] = "channel"
+    id: int
+    name: str
+    position: int
+    kind: ChannelKind = ChannelKind.ONLINE
+    color: str = "#59a14f"
+
+
+@dataclass(frozen=True, slots=True)
+class Phase(Record):
+    """A phase of the customer journey (before, during, after the purchase)."""
+
+    TABLE: ClassVar[str] = "phase"
+    id: int
+    name: str
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Touchpoint(Record):
+    """A point of contact between the company and its customers."""
+
+    TABLE: ClassVar[str] = "touchpoint"
+    id: int
+    name: str
+    department_id: int
+    channel_id: int
+    phase_id: int
+    position: int = 0
+    description: str = ""
+    media_type: MediaType | None = None
+    responsible: str = ""
+    as_is: str = ""
+    target: str = ""
+    experience: int | None = None
+    decision: Decision = Decision.KEEP
+    is_super: bool = False
+    budget: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Combination(Record):
+    """Touchpoint `touchpoint_id` is to be combined with `partner_id`."""
+
+    TABLE: ClassVar[str] = "combination"
+    KEY_FIELDS: ClassVar[tuple[str, ...]] = ("touchpoint_id", "partner_id")
+    touchpoint_id: int
+    partner_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion(Record):
+    """A criterion of the assessment catalogue with its weight and scale."""
+
+    TABLE: ClassVar[str] = "criterion"
+    id: int
+    name: str
+    position: int
+    description: str = ""
+    weight: float = 1.0
+    scale_min: int = 1
+    scale_max: int = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Score(Record):
+    """As-is and target score of one touchpoint on one criterion; None is "not rated"."""
+
+    TABLE: ClassVar[str] = "score"
+    KEY_FIELDS: ClassVar[tuple[str, ...]] = ("touchpoint_id", "criterion_id")
+    touchpoint_id: int
+    criterion_id: int
+    as_is: float | None = None
+    target: float | None = None
+    # Set when the as-is value is the mean of workshop ratings.
+    as_is_spread: float | None = None
+    as_is_count: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Measure(Record):
+    """A planned step of the action plan that moves a touchpoint towards its target."""
+
+    TABLE: ClassVar[str] = "measure"
+    id: int
+    touchpoint_id: int
+    title: str
+    description: str = ""
+    owner: str = ""
+    due_date: date | None = None
+    status: MeasureStatus = MeasureStatus.PLANNED
+    cost: float | None = None
+    quick_win: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Kpi(Record):
+    """A key figure measured at a touchpoint, with its target value."""
+
+    TABLE: ClassVar[str] = "kpi"
+    id: int
+    touchpoint_id: int
+    name: str
+    unit: str = ""
+    target: float | None = None
+    direction: Direction = Direction.HIGHER
+    frequency: Frequency = Frequency.MONTHLY
+
+
+@dataclass(frozen=True, slots=True)
+class Measurement(Record):
+    """One dated value of a KPI."""
+
+    TABLE: ClassVar[str] = "measurement"
+    id: int
+    kpi_id: int
+    date: date
+    value: float
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopRating(Record):
+    """One participant's rating of a touchpoint on a criterion, from a workshop or survey."""
+
+    TABLE: ClassVar[str] = "workshop_rating"
+    id: int
+    touchpoint_id: int
+    criterion_id: int
+    participant: str
+    value: float
+    group_name: str = ""
+    batch: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentRound(Record):
+    """A named, dated snapshot of all scores."""
+
+    TABLE: ClassVar[str] = "assessment_round"
+    id: int
+    name: str
+    date: date
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RoundTouchpoint(Record):
+    """A touchpoint as it was when a round was closed; survives later deletion."""
+
+    TABLE: ClassVar[str] = "round_touchpoint"
+    KEY_FIELDS: ClassVar[tuple[str, ...]] = ("round_id", "touchpoint_id")
+    round_id: int
+    touchpoint_id: int
+    name: str
+    department_id: int | None = None
+    department_name: str = ""
+    weighted_as_is: float | None = None
+    weighted_target: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RoundCriterion(Record):
+    """A criterion as it was when a round was closed."""
+
+    TABLE: ClassVar[str] = "round_criterion"
+    KEY_FIELDS: ClassVar[tuple[str, ...]] = ("round_id", "criterion_id")
+    round_id: int
+    criterion_id: int
+    name: str
+    weight: float
+    scale_min: int
+    scale_max: int
+
+
+@dataclass(frozen=True, slots=True)
+class RoundScore(Record):
+    """A score as it was when a round was closed."""
+
+    TABLE: ClassVar[str] = "round_score"
+    KEY_FIELDS: ClassVar[tuple[str, ...]] = ("round_id", "touchpoint_id", "criterion_id")
+    round_id: int
+    touchpoint_id: int
+    criterion_id: int
+    as_is: float | None = None
+    target: float | None = None
+
+
+# Parents before children: the order in which rows can be inserted without
+# violating a foreign key. Deletes run in the reverse order.
+RECORD_TYPES: tuple[type[Record], ...] = (
+    Project,
+    Setting,
+    Department,
+    Channel,
+    Phase,
+    Criterion,
+    Touchpoint,
+    Combination,
+    Score,
+    Measure,
+    Kpi,
+    Measurement,
+    WorkshopRating,
+    AssessmentRound,
+    RoundTouchpoint,
+    RoundCriterion,
+    RoundScore,
+)
+
+RECORD_BY_TABLE: dict[str, type[Record]] = {cls.TABLE: cls for cls in RECORD_TYPES}

@@ -1,0 +1,220 @@
+"""The project held in memory: every record by type and key, plus lookup indexes."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from tpm_desktop.core.changes import ChangeSet, Delta
+from tpm_desktop.core.enums import Dimension
+from tpm_desktop.core.model import (
+    RECORD_TYPES,
+    AssessmentRound,
+    Channel,
+    Combination,
+    Criterion,
+    Department,
+    Key,
+    Kpi,
+    Measure,
+    Measurement,
+    Phase,
+    Project,
+    Record,
+    RoundCriterion,
+    RoundScore,
+    RoundTouchpoint,
+    Score,
+    Setting,
+    Touchpoint,
+    WorkshopRating,
+)
+
+R = TypeVar("R", bound=Record)
+
+# Child record type -> the field that points at its parent; these get an index.
+_PARENT_FIELDS: dict[type[Record], str] = {
+    Score: "touchpoint_id",
+    Measure: "touchpoint_id",
+    Kpi: "touchpoint_id",
+    WorkshopRating: "touchpoint_id",
+    Combination: "touchpoint_id",
+    Measurement: "kpi_id",
+    RoundTouchpoint: "round_id",
+    RoundCriterion: "round_id",
+    RoundScore: "round_id",
+}
+
+LANE_TYPES: dict[Dimension, type[Department] | type[Channel] | type[Phase]] = {
+    Dimension.DEPARTMENT: Department,
+    Dimension.CHANNEL: Channel,
+    Dimension.PHASE: Phase,
+}
+
+LANE_FIELDS: dict[Dimension, str] = {
+    Dimension.DEPARTMENT: "department_id",
+    Dimension.CHANNEL: "channel_id",
+    Dimension.PHASE: "phase_id",
+}
+
+
+class StateConflictError(RuntimeError):
+    """A change set does not fit the state it is applied to (a programming error)."""
+
+
+class ProjectState:
+    """All records of one project, kept consistent by applying change sets."""
+
+    def __init__(self, records: Iterable[Record] = ()) -> None:
+        self._tables: dict[type[Record], dict[Key, Record]] = {cls: {} for cls in RECORD_TYPES}
+        self._children: dict[type[Record], dict[int, set[Key]]] = {
+            cls: {} for cls in _PARENT_FIELDS
+        }
+        self._next_ids: dict[type[Record], int] = {}
+        for record in records:
+            self._insert(record)
+
+    # -- reading ---------------------------------------------------------------
+
+    def table(self, kind: type[R]) -> Mapping[Key, R]:
+        """A read-only view of all records of one type, by key."""
+        return MappingProxyType(self._tables[kind])  # type: ignore[arg-type]
+
+    def get(self, kind: type[R], key: Key) -> R | None:
+        """The record of the given type and key, or None."""
+        return self._tables[kind].get(key)  # type: ignore[return-value]
+
+    def records(self) -> Iterable[Record]:
+        """Every record, parents before children."""
+        for kind in RECORD_TYPES:
+            yield from self._tables[kind].values()
+
+    @property
+    def project(self) -> Project:
+        """The project row; a state loaded from a valid file always has one."""
+        return self._tables[Project].get(1) or Project()  # type: ignore[return-value]
+
+    @property
+    def touchpoints(self) -> Mapping[Key, Touchpoint]:
+        """All touchpoints by id."""
+        return self.table(Touchpoint)
+
+    @property
+    def criteria(self) -> list[Criterion]:
+        """The criteria catalogue in its order."""
+        return sorted(self.table(Criterion).values(), key=lambda c: (c.position, c.id))
+
+    def lanes(self, dimension: Dimension) -> list[Department] | list[Channel] | list[Phase]:
+        """The lanes of one dimension in map order; channels are grouped online first."""
+        kind = LANE_TYPES[dimension]
+        lanes = list(self._tables[kind].values())
+        if kind is Channel:
+            return sorted(lanes, key=lambda c: (c.kind != "online", c.position, c.id))  # type: ignore[attr-defined]
+        return sorted(lanes, key=lambda lane: (lane.position, lane.id))  # type: ignore[attr-defined]
+
+    def children(self, kind: type[R], parent_id: int) -> list[R]:
+        """Records of `kind` whose parent field points at `parent_id`."""
+        keys = self._children[kind].get(parent_id, ())
+        table = self._tables[kind]
+        return [table[key] for key in keys]  # type: ignore[misc]
+
+    def scores_of(self, touchpoint_id: int) -> dict[int, Score]:
+        """The touchpoint's scores by criterion id."""
+        return {s.criterion_id: s for s in self.children(Score, touchpoint_id)}
+
+    def measures_of(self, touchpoint_id: int) -> list[Measure]:
+        """The touchpoint's measures, by due date (undated last) and id."""
+        return sorted(
+            self.children(Measure, touchpoint_id),
+            key=lambda m: (m.due_date is None, m.due_date or 0, m.id),
+        )
+
+    def kpis_of(self, touchpoint_id: int) -> list[Kpi]:
+        """The touchpoint's KPIs by id."""
+        return sorted(self.children(Kpi, touchpoint_id), key=lambda k: k.id)
+
+    def measurements_of(self, kpi_id: int) -> list[Measurement]:
+        """The KPI's measurements, oldest first."""
+        return sorted(self.children(Measurement, kpi_id), key=lambda m: (m.date, m.id))
+
+    def rounds(self) -> list[AssessmentRound]:
+        """Assessment rounds, oldest first."""
+        return sorted(self.table(AssessmentRound).values(), key=lambda r: (r.date, r.id))
+
+    def setting(self, name: str, default: Any = None) -> Any:
+        """A per-project setting decoded from JSON, or `default` when unset or unreadable."""
+        record = self._tables[Setting].get(name)
+        if record is None:
+            return default
+        try:
+            return json.loads(record.value)  # type: ignore[attr-defined]
+        except ValueError:
+            return default
+
+    def next_id(self, kind: type[Record]) -> int:
+        """Reserve a fresh id for a new record; ids are never handed out twice."""
+        candidate = self._next_ids.get(kind)
+        if candidate is None:
+            ids = [k for k in self._tables[kind] if isinstance(k, int)]
+            candidate = max(ids, default=0) + 1
+        self._next_ids[kind] = candidate + 1
+        return candidate
+
+    def counts(self) -> dict[str, int]:
+        """Record counts by table name."""
+        return {kind.TABLE: len(table) for kind, table in self._tables.items()}
+
+    def same_content(self, other: ProjectState) -> bool:
+        """True when both states hold exactly the same records."""
+        return all(self._tables[kind] == other._tables[kind] for kind in RECORD_TYPES)
+
+    # -- changing --------------------------------------------------------------
+
+    def check(self, changes: ChangeSet) -> None:
+        """Raise StateConflictError unless every change's `before` is the current value."""
+        for change in changes:
+            current = self._tables[change.record_type].get(change.key)
+            if current != change.before:
+                raise StateConflictError(
+                    f"{change.record_type.TABLE} {change.key!r}: expected {change.before!r}, "
+                    f"found {current!r}"
+                )
+
+    def apply(self, changes: ChangeSet) -> Delta:
+        """Apply a change set whose `before` values match this state."""
+        self.check(changes)
+        for change in changes:
+            if change.before is not None:
+                self._remove(change.before)
+            if change.after is not None:
+                self._insert(change.after)
+        return changes.delta()
+
+    def stamp_modified(self, when: datetime) -> None:
+        """Set the project's modification time (kept by the store, outside undo)."""
+        project = self._tables[Project].get(1)
+        if project is not None:
+            self._tables[Project][1] = dataclasses.replace(project, modified_at=when)
+
+    def _insert(self, record: Record) -> None:
+        kind = type(record)
+        self._tables[kind][record.key] = record
+        parent_field = _PARENT_FIELDS.get(kind)
+        if parent_field is not None:
+            parent = getattr(record, parent_field)
+            self._children[kind].setdefault(parent, set()).add(record.key)
+
+    def _remove(self, record: Record) -> None:
+        kind = type(record)
+        del self._tables[kind][record.key]
+        parent_field = _PARENT_FIELDS.get(kind)
+        if parent_field is not None:
+            siblings = self._children[kind].get(getattr(record, parent_field))
+            if siblings is not None:
+                siblings.discard(record.key)
+                if not siblings:
+                    del self._children[kind][getattr(record, parent_field)]

@@ -1,0 +1,78 @@
+"""Cleaning of user text before it enters the project.
+
+Names are single lines; notes keep their line breaks. Control characters go (they
+break PDFs and terminals), lone surrogates become U+FFFD (SQLite stores UTF-8 and
+cannot hold them), and lengths are bounded so that one pasted file cannot make
+the map or a report unusable.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from tpm_desktop.core.errors import EditError
+
+MAX_NAME_LENGTH = 300
+MAX_TEXT_LENGTH = 2_000_000
+
+_KEEP_IN_TEXT = {"\n", "\t"}
+
+
+def _fix_surrogates(value: str) -> str:
+    if not _has_surrogate(value):
+        return value
+    return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in value)
+
+
+def _has_surrogate(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _is_control(ch: str) -> bool:
+    return unicodedata.category(ch) == "Cc"
+
+
+def clean_line(value: str) -> str:
+    """A single line: control characters and line breaks become spaces, ends trimmed."""
+    value = _fix_surrogates(value)
+    if any(_is_control(ch) for ch in value):
+        value = "".join(" " if _is_control(ch) else ch for ch in value)
+    return value.strip()
+
+
+def clean_text(value: str) -> str:
+    """Multi-line text: line breaks normalised to \\n, other control characters removed."""
+    value = _fix_surrogates(value).replace("\r\n", "\n").replace("\r", "\n")
+    if any(_is_control(ch) and ch not in _KEEP_IN_TEXT for ch in value):
+        value = "".join(ch for ch in value if ch in _KEEP_IN_TEXT or not _is_control(ch))
+    return value
+
+
+def checked_name(value: str) -> str:
+    """A cleaned, non-empty name of bounded length, or EditError."""
+    name = clean_line(value)
+    if not name:
+        raise EditError("name_empty")
+    if len(name) > MAX_NAME_LENGTH:
+        raise EditError("name_too_long", limit=MAX_NAME_LENGTH)
+    return name
+
+
+def checked_line(value: str) -> str:
+    """A cleaned single line (may be empty) of bounded length, or EditError."""
+    line = clean_line(value)
+    if len(line) > MAX_NAME_LENGTH:
+        raise EditError("name_too_long", limit=MAX_NAME_LENGTH)
+    return line
+
+
+def checked_text(value: str) -> str:
+    """Cleaned multi-line text of bounded length, or EditError."""
+    text = clean_text(value)
+    if len(text) > MAX_TEXT_LENGTH:
+        raise EditError("text_too_long", limit=f"{MAX_TEXT_LENGTH:,}")
+    return text
