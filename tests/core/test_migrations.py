@@ -1,0 +1,105 @@
+"""Schema fixtures of every released version open, and upgrade steps run in order."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tpm_desktop.core import migrations
+from tpm_desktop.core.model import Kpi, Measure, Measurement, Touchpoint
+from tpm_desktop.core.project_file import OpenProject, read_project
+from tpm_desktop.core.schema import SCHEMA_VERSION
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def test_every_released_schema_has_a_fixture():
+    for version in range(1, SCHEMA_VERSION + 1):
+        assert (FIXTURES / f"schema_v{version}.tpm").exists(), version
+
+
+def test_schema_v1_fixture_opens_with_its_content(tmp_path, workspace):
+    copy = tmp_path / "v1.tpm"
+    shutil.copy(FIXTURES / "schema_v1.tpm", copy)
+    before = hashlib.sha256(copy.read_bytes()).hexdigest()
+    project = OpenProject.open(copy, workspace)
+    state = project.state
+    assert state.project.name == "Small project"
+    assert [c.name for c in state.criteria] == [
+        "Funktion",
+        "Performance",
+        "Kosten-/Leistungsverhältnis",
+        "Steuerbarkeit",
+    ]
+    names = {tp.name: tp for tp in state.table(Touchpoint).values()}
+    assert sorted(names) == ["Hotline", "Shop counter", "Website"]
+    assert names["Website"].as_is == "Slow.\nOld."
+    assert names["Hotline"].experience == -1
+    assert state.scores_of(names["Website"].id)[1].as_is == 2.0
+    (measure,) = state.table(Measure).values()
+    assert measure.due_date == date(2026, 3, 1) and measure.quick_win
+    (kpi,) = state.table(Kpi).values()
+    assert kpi.direction == "lower"
+    assert [m.value for m in state.measurements_of(kpi.id)] == [95, 90, 85, 80, 75, 70]
+    assert len(state.table(Measurement)) == 6
+    assert len(state.rounds()) == 1
+    project.close()
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == before
+
+
+def test_upgrade_runs_each_step_once_in_order(tmp_path):
+    path = tmp_path / "old.db"
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA user_version=1")
+    calls: list[int] = []
+
+    def step(version):
+        def run(conn):
+            calls.append(version)
+            conn.execute(f"CREATE TABLE added_in_{version + 1}(x)")
+
+        return run
+
+    target = SCHEMA_VERSION + 2
+    steps = {v: step(v) for v in range(1, target)}
+    monkey_version = migrations.SCHEMA_VERSION
+    try:
+        migrations.SCHEMA_VERSION = target
+        start = migrations.upgrade(connection, steps)
+    finally:
+        migrations.SCHEMA_VERSION = monkey_version
+    assert start == 1
+    assert calls == list(range(1, target))
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == target
+
+
+def test_failed_step_rolls_back_and_keeps_version(tmp_path):
+    connection = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
+    connection.execute("PRAGMA user_version=1")
+
+    def broken(conn):
+        conn.execute("CREATE TABLE half(x)")
+        raise RuntimeError("step failed")
+
+    saved = migrations.SCHEMA_VERSION
+    try:
+        migrations.SCHEMA_VERSION = 2
+        with pytest.raises(RuntimeError):
+            migrations.upgrade(connection, {1: broken})
+    finally:
+        migrations.SCHEMA_VERSION = saved
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == 1
+    tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_schema")]
+    assert "half" not in tables
+
+
+def test_read_project_of_fixture_equals_opened_project(workspace):
+    state = read_project(FIXTURES / "schema_v1.tpm")
+    project = OpenProject.open(FIXTURES / "schema_v1.tpm", workspace)
+    assert state.same_content(project.state)
+    project.close()

@@ -1,0 +1,71 @@
+"""SQLite connections with the pragmas every project-file connection must carry."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.pool import StaticPool
+
+# Applied to every connection (DESIGN.md, section 3). trusted_schema=OFF keeps
+# functions with side effects out of a hostile file's schema; cell_size_check
+# turns some corruptions into errors instead of wrong reads.
+CONNECTION_PRAGMAS = (
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA trusted_schema=OFF",
+    "PRAGMA cell_size_check=ON",
+    "PRAGMA synchronous=FULL",
+)
+
+# Statements a received file may run for at most this many SQLite VM steps
+# (progress handler calls) before being interrupted, so a crafted file cannot hang us.
+_PROGRESS_INTERVAL = 10_000
+
+
+def file_uri(path: Path, mode: str) -> str:
+    """An SQLite URI for `path`; mode "ro" or "rw" never creates a missing file."""
+    return f"{Path(path).absolute().as_uri()}?mode={mode}"
+
+
+def raw_connect(path: Path, mode: str) -> sqlite3.Connection:
+    """A plain sqlite3 connection in autocommit mode with the standard pragmas.
+
+    `mode` is "ro", "rw" or "rwc" (create). Transactions are begun explicitly.
+    """
+    connection = sqlite3.connect(
+        file_uri(path, mode), uri=True, isolation_level=None, check_same_thread=False
+    )
+    for pragma in CONNECTION_PRAGMAS:
+        connection.execute(pragma)
+    return connection
+
+
+def engine_for(connection: sqlite3.Connection) -> sa.Engine:
+    """An SQLAlchemy engine over one existing connection (one connection per file)."""
+    engine = sa.create_engine(
+        "sqlite+pysqlite://", creator=lambda: connection, poolclass=StaticPool
+    )
+
+    # pysqlite's own transaction handling is switched off (isolation_level=None);
+    # SQLAlchemy's documented recipe is to emit BEGIN ourselves. IMMEDIATE takes the
+    # write lock at once, so a commit can never fail half-way for lack of it.
+    @sa.event.listens_for(engine, "begin")
+    def _begin(conn: sa.Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def limit_runtime(connection: sqlite3.Connection, max_steps: int | None) -> None:
+    """Interrupt statements after about `max_steps` VM steps; None removes the limit."""
+    if max_steps is None:
+        connection.set_progress_handler(None, 0)
+        return
+    budget = [max_steps // _PROGRESS_INTERVAL + 1]
+
+    def _tick() -> int:
+        budget[0] -= 1
+        return 1 if budget[0] < 0 else 0
+
+    connection.set_progress_handler(_tick, _PROGRESS_INTERVAL)

@@ -1,0 +1,237 @@
+"""The project file's schema, version 1, as SQLAlchemy Core tables.
+
+Column names equal the record field names in `core.model`, so records are written
+and read generically. Foreign keys have no ON DELETE actions on purpose: every
+dependent row is removed by the edit itself, so that undo can restore it, and a
+forgotten dependent is refused by SQLite instead of silently cascading away.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+SCHEMA_VERSION = 1
+# "TPM1" in ASCII: marks a SQLite file as a TPM Desktop project (PRAGMA application_id).
+APPLICATION_ID = 0x54504D31
+
+metadata = sa.MetaData()
+
+_ENUMS = {
+    "kind": ("online", "offline"),
+    "media_type": ("owned", "paid", "earned"),
+    "decision": ("keep", "focus", "combine", "neglect", "remove", "add"),
+    "status": ("planned", "in_progress", "done", "dropped"),
+    "direction": ("higher", "lower"),
+    "frequency": ("weekly", "monthly", "quarterly"),
+}
+
+
+def _choice(name: str, *, nullable: bool = False) -> sa.Column:
+    values = ", ".join(f"'{v}'" for v in _ENUMS[name])
+    check = f"{name} IN ({values})" if not nullable else f"{name} IS NULL OR {name} IN ({values})"
+    return sa.Column(name, sa.String(16), sa.CheckConstraint(check), nullable=nullable)
+
+
+def _text(name: str) -> sa.Column:
+    return sa.Column(name, sa.Text, nullable=False, server_default="")
+
+
+project = sa.Table(
+    "project",
+    metadata,
+    sa.Column("id", sa.Integer, sa.CheckConstraint("id = 1"), primary_key=True),
+    _text("name"),
+    _text("client"),
+    _text("author"),
+    _text("description"),
+    sa.Column("language", sa.String(8), nullable=False, server_default="en"),
+    sa.Column("currency", sa.String(8), nullable=False, server_default="EUR"),
+    sa.Column("total_budget", sa.Float),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("modified_at", sa.DateTime, nullable=False),
+)
+
+setting = sa.Table(
+    "setting",
+    metadata,
+    sa.Column("name", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
+
+department = sa.Table(
+    "department",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("color", sa.String(16), nullable=False),
+    _text("contact_person"),
+    _text("contact_email"),
+)
+
+channel = sa.Table(
+    "channel",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("position", sa.Integer, nullable=False),
+    _choice("kind"),
+    sa.Column("color", sa.String(16), nullable=False),
+)
+
+phase = sa.Table(
+    "phase",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("position", sa.Integer, nullable=False),
+)
+
+criterion = sa.Table(
+    "criterion",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("position", sa.Integer, nullable=False),
+    _text("description"),
+    sa.Column("weight", sa.Float, sa.CheckConstraint("weight >= 0"), nullable=False),
+    sa.Column("scale_min", sa.Integer, nullable=False),
+    sa.Column("scale_max", sa.Integer, nullable=False),
+    sa.CheckConstraint("scale_min < scale_max", name="criterion_scale"),
+)
+
+touchpoint = sa.Table(
+    "touchpoint",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("department_id", sa.ForeignKey("department.id"), nullable=False, index=True),
+    sa.Column("channel_id", sa.ForeignKey("channel.id"), nullable=False, index=True),
+    sa.Column("phase_id", sa.ForeignKey("phase.id"), nullable=False, index=True),
+    sa.Column("position", sa.Integer, nullable=False),
+    _text("description"),
+    _choice("media_type", nullable=True),
+    _text("responsible"),
+    _text("as_is"),
+    _text("target"),
+    sa.Column(
+        "experience",
+        sa.Integer,
+        sa.CheckConstraint("experience IS NULL OR experience BETWEEN -2 AND 2"),
+    ),
+    _choice("decision"),
+    sa.Column("is_super", sa.Boolean, nullable=False),
+    sa.Column("budget", sa.Float),
+)
+
+combination = sa.Table(
+    "combination",
+    metadata,
+    sa.Column("touchpoint_id", sa.ForeignKey("touchpoint.id"), primary_key=True),
+    sa.Column("partner_id", sa.ForeignKey("touchpoint.id"), primary_key=True, index=True),
+)
+
+score = sa.Table(
+    "score",
+    metadata,
+    sa.Column("touchpoint_id", sa.ForeignKey("touchpoint.id"), primary_key=True),
+    sa.Column("criterion_id", sa.ForeignKey("criterion.id"), primary_key=True, index=True),
+    sa.Column("as_is", sa.Float),
+    sa.Column("target", sa.Float),
+    sa.Column("as_is_spread", sa.Float),
+    sa.Column("as_is_count", sa.Integer),
+)
+
+measure = sa.Table(
+    "measure",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("touchpoint_id", sa.ForeignKey("touchpoint.id"), nullable=False, index=True),
+    sa.Column("title", sa.Text, nullable=False),
+    _text("description"),
+    _text("owner"),
+    sa.Column("due_date", sa.Date),
+    _choice("status"),
+    sa.Column("cost", sa.Float),
+    sa.Column("quick_win", sa.Boolean, nullable=False),
+)
+
+kpi = sa.Table(
+    "kpi",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("touchpoint_id", sa.ForeignKey("touchpoint.id"), nullable=False, index=True),
+    sa.Column("name", sa.Text, nullable=False),
+    _text("unit"),
+    sa.Column("target", sa.Float),
+    _choice("direction"),
+    _choice("frequency"),
+)
+
+measurement = sa.Table(
+    "measurement",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("kpi_id", sa.ForeignKey("kpi.id"), nullable=False, index=True),
+    sa.Column("date", sa.Date, nullable=False),
+    sa.Column("value", sa.Float, nullable=False),
+    _text("note"),
+)
+
+workshop_rating = sa.Table(
+    "workshop_rating",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("touchpoint_id", sa.ForeignKey("touchpoint.id"), nullable=False, index=True),
+    sa.Column("criterion_id", sa.ForeignKey("criterion.id"), nullable=False, index=True),
+    sa.Column("participant", sa.Text, nullable=False),
+    sa.Column("value", sa.Float, nullable=False),
+    _text("group_name"),
+    _text("batch"),
+)
+
+# Round snapshots deliberately carry no foreign keys to the live rows: a round
+# must survive the later deletion of a touchpoint or criterion.
+assessment_round = sa.Table(
+    "assessment_round",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("date", sa.Date, nullable=False),
+    _text("note"),
+)
+
+round_touchpoint = sa.Table(
+    "round_touchpoint",
+    metadata,
+    sa.Column("round_id", sa.ForeignKey("assessment_round.id"), primary_key=True),
+    sa.Column("touchpoint_id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("department_id", sa.Integer),
+    _text("department_name"),
+    sa.Column("weighted_as_is", sa.Float),
+    sa.Column("weighted_target", sa.Float),
+)
+
+round_criterion = sa.Table(
+    "round_criterion",
+    metadata,
+    sa.Column("round_id", sa.ForeignKey("assessment_round.id"), primary_key=True),
+    sa.Column("criterion_id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("weight", sa.Float, nullable=False),
+    sa.Column("scale_min", sa.Integer, nullable=False),
+    sa.Column("scale_max", sa.Integer, nullable=False),
+)
+
+round_score = sa.Table(
+    "round_score",
+    metadata,
+    sa.Column("round_id", sa.ForeignKey("assessment_round.id"), primary_key=True),
+    sa.Column("touchpoint_id", sa.Integer, primary_key=True),
+    sa.Column("criterion_id", sa.Integer, primary_key=True),
+    sa.Column("as_is", sa.Float),
+    sa.Column("target", sa.Float),
+)
+
+EXPECTED_TABLES: frozenset[str] = frozenset(metadata.tables)
