@@ -1,0 +1,1 @@
+"""The open project in memory: change signals, undo commands and the editor facade."""
