@@ -1,0 +1,1 @@
+"""The command line. Only the GUI entry imports Qt, and only when it runs."""

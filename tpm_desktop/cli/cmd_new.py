@@ -1,0 +1,46 @@
+"""`tpm-desktop new FILE [--sample] [--lang de|en] [--name NAME] [--force]`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from tpm_desktop.cli.texts import t
+from tpm_desktop.core.defaults import new_project_state
+from tpm_desktop.core.errors import ProjectFileError
+from tpm_desktop.core.project_file import OpenProject
+from tpm_desktop.core.text import checked_name
+
+NAME = "new"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the command's parser."""
+    parser = subparsers.add_parser(NAME, help=t("new_help"), description=t("new_help"))
+    parser.add_argument("file", metavar="FILE", help=t("new_file"))
+    parser.add_argument("--sample", action="store_true", help=t("new_sample"))
+    parser.add_argument("--lang", choices=("de", "en"), default="de", help=t("new_lang"))
+    parser.add_argument("--name", help=t("new_name"))
+    parser.add_argument("--force", action="store_true", help=t("new_force"))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Create the file through a working copy and an atomic save."""
+    target = Path(args.file).absolute()
+    if target.exists() and not args.force:
+        raise ProjectFileError("target_exists", target)
+    name = checked_name(args.name) if args.name is not None else ""
+    if args.sample:
+        from tpm_desktop.core.sample import sample_state
+
+        state = sample_state(args.lang, name=name or None)
+    else:
+        state = new_project_state(name or target.stem, args.lang)
+    project = OpenProject.create(state)
+    try:
+        project.save_as(target)
+        count = len(project.state.touchpoints)
+    finally:
+        project.close()
+    print(t("created", path=target, touchpoints=count))
+    return 0
