@@ -1,0 +1,1 @@
+"""Qt widgets: the main window, the map canvas, docks and dialogs."""

@@ -1,0 +1,449 @@
+"""The main window: menus, tool bar, status bar, the central area and dock areas.
+
+The window itself holds no project logic. File operations live in the
+FileController; the map, the panels and the other parts are Features that plug
+in through `tpm_desktop.ui.features.FEATURES`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tpm_desktop.core.changes import Delta
+from tpm_desktop.core.model import Channel, Department, Touchpoint
+from tpm_desktop.core.workspace import Workspace
+from tpm_desktop.ui import features as feature_registry
+from tpm_desktop.ui.actions import make_action
+from tpm_desktop.ui.feature import DocumentContext, Feature
+from tpm_desktop.ui.file_controller import FileController
+from tpm_desktop.ui.recent import RecentFiles
+from tpm_desktop.ui.welcome import WelcomePage
+
+APP_TITLE = "TPM Desktop"
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+
+
+class MainWindow(QMainWindow):
+    """The application window; one project at a time."""
+
+    language_change_requested = Signal(str)
+    sample_requested = Signal()
+
+    def __init__(self, language: str, workspace: Workspace | None = None) -> None:
+        super().__init__()
+        self.language = language
+        self.setObjectName("MainWindow")
+        self.setWindowIcon(QIcon.fromTheme("x-office-document"))
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+        )
+        self.recent = RecentFiles(self)
+        self.files = FileController(self, workspace or Workspace(), language, self.recent)
+        self.files.context_changed.connect(self._on_context_changed)
+
+        self._build_central()
+        self._build_actions()
+        self._build_menus()
+        self._build_tool_bar()
+        self.status_counts = QLabel()
+        self.statusBar().addPermanentWidget(self.status_counts)
+
+        self.features: list[Feature] = [cls(self) for cls in feature_registry.FEATURES]
+        for feature in self.features:
+            feature.install()
+        self.menuBar().addMenu(self.help_menu)  # Help stays last, after feature menus
+
+        self._restore_layout()
+        self._update_title()
+        self._update_actions()
+
+    # -- construction --------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        self.banner = QLabel()
+        self.banner.setObjectName("notice_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "#notice_banner { background: #fff4ce; color: #4d3b00; padding: 6px 10px;"
+            " border-bottom: 1px solid #e0c97a; }"
+        )
+        self.banner.hide()
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage(self)
+        self.stack.addWidget(self.welcome)
+        self.workspace_host = QStackedWidget()
+        self.workspace_placeholder = QLabel(self.tr("The project is open."))
+        self.workspace_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.workspace_host.addWidget(self.workspace_placeholder)
+        self.stack.addWidget(self.workspace_host)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack)
+        self.setCentralWidget(central)
+
+    def _build_actions(self) -> None:
+        files = self.files
+        self.action_new = make_action(
+            self,
+            self.tr("&New"),
+            files.new_project,
+            QKeySequence.StandardKey.New,
+            self.tr("Start a new, empty project"),
+            "document-new",
+        )
+        self.action_open = make_action(
+            self,
+            self.tr("&Open…"),
+            files.open_dialog,
+            QKeySequence.StandardKey.Open,
+            self.tr("Open a project file (.tpm)"),
+            "document-open",
+        )
+        self.action_save = make_action(
+            self,
+            self.tr("&Save"),
+            files.save,
+            QKeySequence.StandardKey.Save,
+            self.tr("Save the project to its file"),
+            "document-save",
+        )
+        self.action_save_as = make_action(
+            self,
+            self.tr("Save &As…"),
+            files.save_as,
+            QKeySequence.StandardKey.SaveAs,
+            self.tr("Save the project under a new name"),
+            "document-save-as",
+        )
+        self.action_close = make_action(
+            self,
+            self.tr("&Close"),
+            files.close_document,
+            QKeySequence.StandardKey.Close,
+            self.tr("Close the project"),
+            "document-close",
+        )
+        self.action_quit = make_action(
+            self,
+            self.tr("&Quit"),
+            self.close,
+            QKeySequence.StandardKey.Quit,
+            self.tr("Quit TPM Desktop"),
+            "application-exit",
+        )
+        self.action_undo = make_action(
+            self,
+            self.tr("&Undo"),
+            self._undo,
+            QKeySequence.StandardKey.Undo,
+            self.tr("Undo the last change"),
+            "edit-undo",
+        )
+        self.action_redo = make_action(
+            self,
+            self.tr("&Redo"),
+            self._redo,
+            QKeySequence.StandardKey.Redo,
+            self.tr("Redo the change you undid"),
+            "edit-redo",
+        )
+        self.action_settings = make_action(
+            self,
+            self.tr("&Settings…"),
+            self._show_settings,
+            QKeySequence.StandardKey.Preferences,
+            self.tr("Interface language and defaults"),
+            "preferences-system",
+        )
+        self.action_project = make_action(
+            self,
+            self.tr("Project &Properties…"),
+            self._show_project_properties,
+            None,
+            self.tr("Name, client, author, currency and budget of the project"),
+            "document-properties",
+        )
+        self.action_about = make_action(
+            self,
+            self.tr("&About TPM Desktop"),
+            self._show_about,
+            None,
+            self.tr("Version and licences"),
+            "help-about",
+        )
+        self.action_status_bar = make_action(
+            self, self.tr("Status &Bar"), None, None, self.tr("Show or hide the status bar")
+        )
+        self.action_status_bar.setCheckable(True)
+        self.action_status_bar.setChecked(True)
+        self.action_status_bar.toggled.connect(self.statusBar().setVisible)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addActions([self.action_new, self.action_open])
+        self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.action_save, self.action_save_as])
+        self.file_menu.addSeparator()
+        self.file_import_export = self.file_menu.addSeparator()  # features insert before this
+        self.file_menu.addAction(self.action_project)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.action_close, self.action_quit])
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addActions([self.action_undo, self.action_redo])
+        self.edit_menu.addSeparator()
+        self.edit_settings_separator = self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.action_settings)
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_panels_menu = self.view_menu.addMenu(self.tr("&Panels"))
+        self.view_menu.addAction(self.action_status_bar)
+        self.view_menu.addSeparator()
+
+        self.help_menu = QMenu(self.tr("&Help"), self)
+        self.help_menu.addAction(self.action_about)
+
+    def _build_tool_bar(self) -> None:
+        self.tool_bar = QToolBar(self.tr("Main tool bar"), self)
+        self.tool_bar.setObjectName("main_tool_bar")
+        self.tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.tool_bar.addActions(
+            [
+                self.action_new,
+                self.action_open,
+                self.action_save,
+                self.action_undo,
+                self.action_redo,
+            ]
+        )
+        self.addToolBar(self.tool_bar)
+        self.view_menu.addAction(self.tool_bar.toggleViewAction())
+
+    # -- API for features -------------------------------------------------------------
+
+    def add_menu(self, title: str) -> QMenu:
+        """A top-level menu for a feature, placed before Help."""
+        return self.menuBar().addMenu(title)
+
+    def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
+        """Add a feature's dock; it gets an entry in View → Panels."""
+        if not dock.objectName():
+            raise ValueError("docks need an objectName so their layout can be saved")
+        self.addDockWidget(area, dock)
+        self.view_panels_menu.addAction(dock.toggleViewAction())
+
+    def set_workspace_widget(self, widget: QWidget) -> None:
+        """The widget shown in the centre while a document is open (the map)."""
+        self.workspace_host.addWidget(widget)
+        self.workspace_host.setCurrentWidget(widget)
+
+    @property
+    def context(self) -> DocumentContext | None:
+        """The open document's context, or None."""
+        return self.files.context
+
+    def show_status(self, message: str, timeout_ms: int = 4000) -> None:
+        """A short message in the status bar."""
+        self.statusBar().showMessage(message, timeout_ms)
+
+    # -- document life cycle -------------------------------------------------------------
+
+    def _on_context_changed(self, context: DocumentContext | None) -> None:
+        for feature in self.features:
+            if feature.context is not None and feature.context is not context:
+                feature.document_closed()
+        if context is None:
+            self.stack.setCurrentWidget(self.welcome)
+            self.banner.hide()
+            self.welcome.refresh()
+        else:
+            document = context.document
+            document.modified_changed.connect(self._update_title)
+            document.path_changed.connect(self._update_title)
+            document.path_changed.connect(self._update_banner)
+            document.changed.connect(self._on_document_changed)
+            document.edit_failed.connect(self._on_edit_failed)
+            stack = document.undo_stack
+            for signal in (
+                stack.canUndoChanged,
+                stack.canRedoChanged,
+                stack.undoTextChanged,
+                stack.redoTextChanged,
+            ):
+                signal.connect(self._update_actions)
+            self.stack.setCurrentWidget(self.workspace_host)
+            for feature in self.features:
+                feature.document_opened(context)
+            self._update_banner()
+        self._update_title()
+        self._update_actions()
+        self._update_counts()
+
+    def _on_document_changed(self, delta: Delta) -> None:
+        if delta.touches(Touchpoint, Department, Channel):
+            self._update_counts()
+        self._update_title()
+
+    def _on_edit_failed(self, error: object) -> None:
+        from tpm_desktop.ui import prompts
+
+        message = error.message(self.language) if hasattr(error, "message") else str(error)
+        prompts.show_error(self, self.tr("The change could not be made"), message)
+
+    def _update_banner(self) -> None:
+        context = self.context
+        notices = context.document.notices if context else []
+        if context is not None and not context.document.read_only:
+            notices = [n for n in notices if n.code != "open_elsewhere"]
+        if notices:
+            self.banner.setText("\n".join(n.message(self.language) for n in notices))
+            self.banner.show()
+        else:
+            self.banner.hide()
+
+    def _update_title(self) -> None:
+        document = self.context.document if self.context else None
+        if document is None:
+            self.setWindowTitle(APP_TITLE)
+            self.setWindowModified(False)
+            return
+        suffix = self.tr(" (read-only)") if document.read_only else ""
+        self.setWindowTitle(f"{document.display_name}[*]{suffix} — {APP_TITLE}")
+        self.setWindowModified(document.modified)
+
+    def _update_actions(self) -> None:
+        context = self.context
+        has_document = context is not None
+        for action in (
+            self.action_save,
+            self.action_save_as,
+            self.action_close,
+            self.action_project,
+        ):
+            action.setEnabled(has_document)
+        stack = context.document.undo_stack if context else None
+        can_undo = bool(stack and stack.canUndo())
+        can_redo = bool(stack and stack.canRedo())
+        self.action_undo.setEnabled(can_undo)
+        self.action_redo.setEnabled(can_redo)
+        undo, redo = self.tr("&Undo"), self.tr("&Redo")
+        self.action_undo.setText(
+            self.tr("&Undo %1").replace("%1", stack.undoText()) if can_undo else undo
+        )
+        self.action_redo.setText(
+            self.tr("&Redo %1").replace("%1", stack.redoText()) if can_redo else redo
+        )
+        # The tool bar keeps the short label; the menu names the command.
+        self.action_undo.setIconText(undo.replace("&", ""))
+        self.action_redo.setIconText(redo.replace("&", ""))
+
+    def _update_counts(self) -> None:
+        context = self.context
+        if context is None:
+            self.status_counts.clear()
+            return
+        state = context.document.state
+        self.status_counts.setText(
+            self.tr("%n touchpoint(s)", "", len(state.touchpoints))
+            + " · "
+            + self.tr("%n department(s)", "", len(state.table(Department)))
+            + " · "
+            + self.tr("%n channel(s)", "", len(state.table(Channel)))
+        )
+
+    # -- slots ------------------------------------------------------------------------------
+
+    def _undo(self) -> None:
+        if self.context:
+            self.context.document.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.context:
+            self.context.document.undo_stack.redo()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        for index, path in enumerate(paths, start=1):
+            action = QAction(f"&{index % 10} {path.name}", self.recent_menu)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.files.open_path(p))
+            self.recent_menu.addAction(action)
+        if not paths:
+            empty = self.recent_menu.addAction(self.tr("No recent files"))
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear list"), self.recent.clear)
+
+    def _show_settings(self) -> None:
+        from tpm_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        if dialog.exec() and dialog.language_changed:
+            self.language_change_requested.emit(dialog.chosen_language)
+
+    def _show_project_properties(self) -> None:
+        if self.context is None:
+            return
+        from tpm_desktop.ui.project_dialog import ProjectDialog
+
+        ProjectDialog(self.context, self.language, self).exec()
+
+    def _show_about(self) -> None:
+        from tpm_desktop.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def open_path(self, path: Path) -> bool:
+        """Open a project file (command line, recent list, drag and drop)."""
+        return self.files.open_path(path)
+
+    # -- window state ------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 880)
+        state = settings.value(STATE_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        """Remember geometry and dock layout."""
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask about unsaved changes; keep the window open on Cancel."""
+        if not self.files.close_document():
+            event.ignore()
+            return
+        self.save_layout()
+        event.accept()

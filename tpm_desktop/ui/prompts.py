@@ -1,0 +1,105 @@
+"""Modal questions and messages, in one module so tests can answer them.
+
+Tests replace these functions with monkeypatch; production code must call them
+through the module (`prompts.ask_save_changes(...)`), never import them by name.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class Answer(Enum):
+    """Answers to the closing question."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> Answer:
+    """Save / Discard / Cancel for a document with unsaved changes."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Prompts", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate("Prompts", "Save the changes to “%1” before closing?").replace(
+            "%1", name
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("Prompts", "If you don't save, your changes will be lost.")
+    )
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    result = box.exec()
+    if result == QMessageBox.StandardButton.Save:
+        return Answer.SAVE
+    if result == QMessageBox.StandardButton.Discard:
+        return Answer.DISCARD
+    return Answer.CANCEL
+
+
+def ask_recover(parent: QWidget | None, name: str, opened_at: str) -> bool | None:
+    """True to recover a crashed session's working copy, False to discard, None for later."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Prompts", "Recover unsaved changes"))
+    box.setText(
+        QCoreApplication.translate(
+            "Prompts", "TPM Desktop was not closed properly. Unsaved changes to “%1” were found."
+        ).replace("%1", name)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Prompts", "The project was opened on %1. Recover the changes now?"
+        ).replace("%1", opened_at)
+    )
+    recover = box.addButton(
+        QCoreApplication.translate("Prompts", "Recover"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Prompts", "Discard changes"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("Prompts", "Ask again later"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(recover)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is recover:
+        return True
+    if clicked is discard:
+        return False
+    return None
+
+
+def confirm(parent: QWidget | None, title: str, text: str, detail: str = "") -> bool:
+    """A yes/no question; True for yes."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if detail:
+        box.setInformativeText(detail)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    """Tell the user that something failed, and why."""
+    QMessageBox.critical(parent, title, message)
+
+
+def show_info(parent: QWidget | None, title: str, message: str) -> None:
+    """Tell the user something worth knowing."""
+    QMessageBox.information(parent, title, message)
