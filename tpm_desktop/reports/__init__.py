@@ -1,0 +1,1 @@
+"""PDF reports and table import/export. Imports no Qt."""
