@@ -125,7 +125,8 @@ def sample_state(
         )
         b.put(kpi)
         values = entry["values"]
-        for months_ago, value in zip(range(len(values), 0, -1), values, strict=True):
+        # A year of monthly values, the latest on the first of this month.
+        for months_ago, value in zip(range(len(values) - 1, -1, -1), values, strict=True):
             b.put(
                 Measurement(
                     id=b.new_id(Measurement),
@@ -164,7 +165,7 @@ def _put_scores(
 
 def _months_before(today: date, months: int) -> date:
     month_index = today.year * 12 + (today.month - 1) - months
-    return date(month_index // 12, month_index % 12 + 1, 15)
+    return date(month_index // 12, month_index % 12 + 1, 1)
 
 
 def _add_rounds(state: ProjectState, language: str, today: date) -> None:
