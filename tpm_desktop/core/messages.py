@@ -61,6 +61,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "last_lane": "The map needs at least one lane of each kind",
         "value_out_of_range": "{value} is outside the allowed range {low} to {high}",
         "unknown_record": "The item no longer exists",
+        "table_too_large": "The table is larger than {limit} MB and was not read: {path}",
+        "table_format": "This is not a CSV or Excel (.xlsx) table: {path}",
+        "table_unreadable": "The table cannot be read ({detail}): {path}",
+        "sheet_missing": "The workbook has no sheet “{sheet}” (sheets: {sheets}): {path}",
+        "table_too_many_rows": "The table has more than {limit} rows and was not read: {path}",
+        "table_empty": "The table is empty: {path}",
     },
     "de": {
         "file_not_found": "Die Datei existiert nicht: {path}",
@@ -141,6 +147,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "last_lane": "Die Landkarte braucht mindestens eine Spur jeder Art",
         "value_out_of_range": "{value} liegt außerhalb des zulässigen Bereichs {low} bis {high}",
         "unknown_record": "Das Element existiert nicht mehr",
+        "table_too_large": "Die Tabelle ist größer als {limit} MB und wurde nicht gelesen: {path}",
+        "table_format": "Das ist keine CSV- oder Excel-Tabelle (.xlsx): {path}",
+        "table_unreadable": "Die Tabelle kann nicht gelesen werden ({detail}): {path}",
+        "sheet_missing": ("Die Arbeitsmappe hat kein Blatt „{sheet}“ (Blätter: {sheets}): {path}"),
+        "table_too_many_rows": (
+            "Die Tabelle hat mehr als {limit} Zeilen und wurde nicht gelesen: {path}"
+        ),
+        "table_empty": "Die Tabelle ist leer: {path}",
     },
 }
 

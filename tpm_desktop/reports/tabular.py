@@ -1,0 +1,330 @@
+"""Reading and writing tables (CSV and XLSX) the way spreadsheet users produce them.
+
+CSV from German Excel uses ";" and decimal commas, may be Windows-1252, may carry
+a BOM and may hold line breaks inside quoted fields; all of that is accepted.
+XLSX goes through openpyxl. Values are returned as text (CSV) or as the cell's
+value (XLSX); `parse_number` and `parse_date` turn either into numbers and dates.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from tpm_desktop.core.atomic import atomic_write
+from tpm_desktop.core.errors import TpmError
+
+MAX_TABLE_BYTES = 200 * 1024 * 1024
+MAX_ROWS = 200_000
+MAX_CELL_CHARS = 2_000_000
+# Cells are capped before csv sees them, so one huge field cannot exhaust memory.
+csv.field_size_limit(MAX_CELL_CHARS + 1)
+
+
+class TableError(TpmError):
+    """A table file cannot be read or written."""
+
+
+@dataclass
+class Table:
+    """Rows of one sheet: a header row and data rows, each a list of cell values."""
+
+    headers: list[str]
+    rows: list[list[Any]]
+    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)
+
+    def records(self) -> list[dict[str, Any]]:
+        """Rows as dicts keyed by header (missing cells are None)."""
+        return [
+            {h: (row[i] if i < len(row) else None) for i, h in enumerate(self.headers)}
+            for row in self.rows
+        ]
+
+
+def read_table(path: Path | str, sheet: str | None = None) -> Table:
+    """Read a CSV or XLSX file; the first non-empty row is the header.
+
+    Raises TableError (with a bilingual message) for anything unreadable.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as exc:
+        raise TableError("file_not_found", path) from exc
+    except OSError as exc:
+        raise TableError("io_error", path, detail=exc.strerror or str(exc)) from exc
+    if path.is_dir():
+        raise TableError("not_a_file", path)
+    if size > MAX_TABLE_BYTES:
+        raise TableError("table_too_large", path, limit=MAX_TABLE_BYTES // (1024 * 1024))
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path, sheet)
+    if suffix in (".csv", ".txt", ".tsv", ""):
+        return _read_csv(path)
+    raise TableError("table_format", path)
+
+
+def _decode(data: bytes, path: Path) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096]:
+        raise TableError("table_format", path)  # UTF-16 or a binary file
+    return data.decode("cp1252", errors="replace")
+
+
+def _read_csv(path: Path) -> Table:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TableError("io_error", path, detail=exc.strerror or str(exc)) from exc
+    if data[:4] == b"PK\x03\x04":
+        raise TableError("table_format", path)  # an XLSX with the wrong suffix
+    text = _decode(data, path)
+    if "\x00" in text:
+        raise TableError("table_format", path)
+    delimiter = _sniff_delimiter(text)
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise TableError("table_unreadable", path, detail=str(exc)) from exc
+    return _table_from_rows(rows, path)
+
+
+def _sniff_delimiter(text: str) -> str:
+    """ ";", "," or tab: whichever splits the first lines most consistently."""
+    lines = [line for line in text.splitlines()[:20] if line.strip()]
+    if not lines:
+        return ","
+    best, best_score = ",", -1.0
+    for candidate in (";", ",", "\t"):
+        counts = [_count_outside_quotes(line, candidate) for line in lines]
+        if counts[0] == 0:
+            continue
+        consistent = sum(1 for c in counts if c == counts[0]) / len(counts)
+        score = consistent * 10 + counts[0] / 100
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _count_outside_quotes(line: str, char: str) -> int:
+    count, quoted = 0, False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == char and not quoted:
+            count += 1
+    return count
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> Table:
+    import openpyxl  # only when an XLSX is read
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        raise TableError("table_unreadable", path, detail=type(exc).__name__) from exc
+    try:
+        names = list(book.sheetnames)
+        if sheet is None:
+            sheet = names[0] if names else None
+        if sheet not in names:
+            raise TableError("sheet_missing", path, sheet=sheet or "", sheets=", ".join(names))
+        rows: list[list[Any]] = []
+        for row in book[sheet].iter_rows(values_only=True):
+            rows.append(list(row))
+            if len(rows) > MAX_ROWS + 1:
+                raise TableError("table_too_many_rows", path, limit=MAX_ROWS)
+    except TableError:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds on damaged files
+        raise TableError("table_unreadable", path, detail=type(exc).__name__) from exc
+    finally:
+        book.close()
+    table = _table_from_rows(rows, path)
+    table.sheet, table.sheets = sheet, names
+    return table
+
+
+def _table_from_rows(rows: list[list[Any]], path: Path) -> Table:
+    rows = [row for row in rows if any(_present(cell) for cell in row)]
+    if not rows:
+        raise TableError("table_empty", path)
+    if len(rows) > MAX_ROWS + 1:
+        raise TableError("table_too_many_rows", path, limit=MAX_ROWS)
+    headers = [_header(cell) for cell in rows[0]]
+    while headers and not headers[-1]:
+        headers.pop()
+    body = [[_cap(cell) for cell in row] for row in rows[1:]]
+    return Table(headers, body)
+
+
+def _present(cell: Any) -> bool:
+    return cell is not None and str(cell).strip() != ""
+
+
+def _header(cell: Any) -> str:
+    return "" if cell is None else " ".join(str(cell).split())
+
+
+def _cap(cell: Any) -> Any:
+    if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
+        return cell[:MAX_CELL_CHARS]
+    return cell
+
+
+def normalise_header(header: str) -> str:
+    """A header for matching: lower case, single spaces, no surrounding space."""
+    return " ".join(str(header).split()).casefold()
+
+
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
+
+
+def parse_number(value: Any) -> float | None:
+    """A number from a cell: 1234.5, "1234,5", "1.234,5", "1,234.5", "12 %"; None if empty.
+
+    Raises ValueError for text that is not a number.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"not a number: {value!r}")
+    if isinstance(value, int | float):
+        number = float(value)
+    else:
+        text = str(value).strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
+        text = text.removesuffix("%").removesuffix("€").removeprefix("€")
+        if not text:
+            return None
+        if "," in text and "." in text:
+            # the later one is the decimal separator
+            if text.rfind(",") > text.rfind("."):
+                text = text.replace(".", "").replace(",", ".")
+            else:
+                text = text.replace(",", "")
+        elif text.count(",") == 1:
+            text = text.replace(",", ".")
+        elif text.count(".") > 1:
+            text = text.replace(".", "")  # 1.234.567 (German thousands)
+        if not _NUMBER.match(text):
+            raise ValueError(f"not a number: {value!r}")
+        number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"not a finite number: {value!r}")
+    return number
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%Y/%m/%d", "%Y-%m-%dT%H:%M:%S")
+
+
+def parse_date(value: Any) -> date | None:
+    """A date from a cell: ISO "2026-12-31", German "31.12.2026", or a spreadsheet date.
+
+    Raises ValueError for text that is not a date; None for an empty cell.
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    text = text.split(" ")[0] if re.match(r"^\d{4}-\d{2}-\d{2} ", text) else text
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"not a date: {value!r}")
+
+
+def write_table(
+    path: Path | str, headers: Sequence[str], rows: Sequence[Sequence[Any]], sheet: str = "Data"
+) -> None:
+    """Write a table as CSV (UTF-8 with BOM, ";") or XLSX by suffix, atomically."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        atomic_write(path, lambda scratch: _write_xlsx(scratch, headers, rows, sheet))
+    elif suffix in (".csv", ".txt"):
+        atomic_write(path, lambda scratch: _write_csv(scratch, headers, rows))
+    else:
+        raise TableError("table_format", path)
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        return repr(value).removesuffix(".0") if value.is_integer() else repr(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _write_csv(scratch: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    # UTF-8 with BOM and ";" is what German Excel opens correctly by double-click.
+    with scratch.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow([_csv_cell(v) for v in row])
+
+
+def _write_xlsx(
+    scratch: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]], sheet: str
+) -> None:
+    import openpyxl
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook(write_only=False)
+    worksheet = book.active
+    worksheet.title = _sheet_title(sheet)
+    worksheet.append(list(headers))
+    for cell in worksheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        worksheet.append([_xlsx_cell(v) for v in row])
+        for cell in worksheet[worksheet.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # text that looks like a formula stays text
+    worksheet.freeze_panes = "A2"
+    for index, header in enumerate(headers, start=1):
+        width = max([len(str(header))] + [len(_csv_cell(r[index - 1])) for r in rows[:200]])
+        letter = openpyxl.utils.get_column_letter(index)
+        worksheet.column_dimensions[letter].width = min(60, max(8, width + 2))
+    book.save(scratch)
+
+
+_ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _xlsx_cell(value: Any) -> Any:
+    if isinstance(value, str):
+        # XLSX cannot hold control characters and at most 32,767 characters per cell.
+        return _ILLEGAL_XLSX.sub("", value)[:32767]
+    return value
+
+
+def _sheet_title(name: str) -> str:
+    cleaned = re.sub(r"[\[\]:*?/\\]", " ", name).strip() or "Data"
+    return cleaned[:31]
