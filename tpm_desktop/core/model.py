@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import typing
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
@@ -46,30 +47,45 @@ class Record:
 
     def to_row(self) -> dict[str, Any]:
         """Column values for the store, keyed by column name."""
-        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+        return {name: getattr(self, name) for name in _field_names(type(self))}
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        """The record's fields in declaration order (= the columns read for it)."""
+        return _field_names(cls)
 
     @classmethod
     def from_row(cls, row: typing.Mapping[str, Any]) -> typing.Self:
-        """Build a record from a database row, turning stored strings into enums."""
-        values = {}
-        for name, enum_type in _enum_fields(cls).items():
-            raw = row[name]
-            values[name] = None if raw is None else enum_type(raw)
-        for f in dataclasses.fields(cls):
-            if f.name not in values:
-                values[f.name] = row[f.name]
-        return cls(**values)
+        """Build a record from a database row keyed by column name."""
+        return cls.from_values(tuple(row[name] for name in _field_names(cls)))
+
+    @classmethod
+    def from_values(cls, values: Sequence[Any]) -> typing.Self:
+        """Build a record from values in field order, turning stored strings into enums."""
+        enums = _enum_positions(cls)
+        if enums:
+            values = list(values)
+            for index, enum_type in enums:
+                raw = values[index]
+                if raw is not None:
+                    values[index] = enum_type(raw)
+        return cls(*values)
 
 
 @cache
-def _enum_fields(cls: type[Record]) -> dict[str, type[Enum]]:
+def _field_names(cls: type[Record]) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+@cache
+def _enum_positions(cls: type[Record]) -> tuple[tuple[int, type[Enum]], ...]:
     hints = typing.get_type_hints(cls)
-    result: dict[str, type[Enum]] = {}
-    for name, hint in hints.items():
-        for candidate in typing.get_args(hint) or (hint,):
+    result: list[tuple[int, type[Enum]]] = []
+    for index, name in enumerate(_field_names(cls)):
+        for candidate in typing.get_args(hints[name]) or (hints[name],):
             if isinstance(candidate, type) and issubclass(candidate, Enum):
-                result[name] = candidate
-    return result
+                result.append((index, candidate))
+    return tuple(result)
 
 
 @dataclass(frozen=True, slots=True)

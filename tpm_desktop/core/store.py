@@ -29,8 +29,9 @@ def load_state(connection: sa.Connection) -> ProjectState:
     records: list[Record] = []
     for kind in RECORD_TYPES:
         table = metadata.tables[kind.TABLE]
-        for row in connection.execute(sa.select(table)).mappings():
-            records.append(kind.from_row(row))
+        columns = [table.c[name] for name in kind.field_names()]
+        make = kind.from_values
+        records.extend(make(row) for row in connection.execute(sa.select(*columns)))
     return ProjectState(records)
 
 

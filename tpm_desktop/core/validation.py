@@ -55,7 +55,7 @@ def validate_record(record: Record) -> None:
         value = getattr(record, name)
         if not isinstance(value, allowed):
             raise InvalidContentError(f"{record.TABLE}.{name}: unexpected {type(value).__name__}")
-        if isinstance(value, float) and not math.isfinite(value):
+        if value.__class__ is float and not math.isfinite(value):
             raise InvalidContentError(f"{record.TABLE}.{name}: not a finite number")
 
 
