@@ -20,6 +20,7 @@ from tpm_desktop.core.edits import assessment, lanes, monitoring, project, touch
 from tpm_desktop.core.edits.builder import Builder
 from tpm_desktop.core.enums import Dimension
 from tpm_desktop.core.errors import EditError
+from tpm_desktop.core.state import ProjectState
 from tpm_desktop.document.commands import ChangeCommand
 from tpm_desktop.document.document import ProjectDocument
 
@@ -34,7 +35,7 @@ class Editor(QObject):
     # -- plumbing ------------------------------------------------------------------
 
     @property
-    def state(self):  # noqa: ANN201 - ProjectState; kept short for callers
+    def state(self) -> ProjectState:
         """The document's state."""
         return self.document.state
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from tpm_desktop.core.defaults import new_project_state
 from tpm_desktop.core.errors import ProjectFileError, TpmError
 from tpm_desktop.core.project_file import SUFFIX, OpenProject
+from tpm_desktop.core.state import ProjectState
 from tpm_desktop.core.workspace import Workspace
 from tpm_desktop.document.document import ProjectDocument
 from tpm_desktop.document.editor import Editor
@@ -64,7 +65,7 @@ class FileController(QObject):
 
     # -- commands ------------------------------------------------------------------
 
-    def new_project(self, state=None) -> bool:  # noqa: ANN001 - ProjectState | None
+    def new_project(self, state: ProjectState | None = None) -> bool:
         """Start an untitled project (asking to save the current one first)."""
         if not self.close_document():
             return False
