@@ -7,7 +7,6 @@ schema checks. Each failure raises ProjectFileError with its own message code.
 
 from __future__ import annotations
 
-import errno
 import sqlite3
 import struct
 from dataclasses import dataclass
@@ -99,8 +98,8 @@ def check_database(connection: sqlite3.Connection, path: Path, user_version: int
         if connection.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise ProjectFileError("damaged", path, detail="broken references")
         check_schema(connection, path, user_version)
-    except sqlite3.DatabaseError as exc:
-        raise ProjectFileError("damaged", path, detail=_short(str(exc))) from exc
+    except db.DB_ERRORS as exc:
+        raise ProjectFileError("damaged", path, detail=db.describe(exc)) from exc
     finally:
         db.limit_runtime(connection, None)
 
@@ -134,20 +133,13 @@ def check_file(path: Path) -> HeaderInfo:
     info = read_header(path)
     try:
         connection = db.raw_connect(path, "ro")
-    except sqlite3.Error as exc:
-        raise ProjectFileError("damaged", path, detail=_short(str(exc))) from exc
+    except db.DB_ERRORS as exc:
+        raise ProjectFileError("damaged", path, detail=db.describe(exc)) from exc
     try:
         check_database(connection, path, info.user_version)
     finally:
         connection.close()
     return info
-
-
-def describe_os_error(exc: OSError) -> str:
-    """A short, stable description of an OS error for messages."""
-    if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-        return "disk full"
-    return exc.strerror or exc.__class__.__name__
 
 
 def _short(text: str, limit: int = 120) -> str:

@@ -18,6 +18,19 @@ CONNECTION_PRAGMAS = (
     "PRAGMA synchronous=FULL",
 )
 
+# What reading an untrusted file can raise. Python's sqlite3 raises UnicodeDecodeError
+# instead of a DatabaseError when a damaged schema puts invalid UTF-8 into an error
+# message (found by fuzzing).
+DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, UnicodeDecodeError)
+
+
+def describe(error: BaseException) -> str:
+    """A short, user-readable description of a database error."""
+    if isinstance(error, UnicodeDecodeError):
+        return "invalid text encoding in the database structure"
+    return " ".join(str(error).split())[:120] or type(error).__name__
+
+
 # Statements a received file may run for at most this many SQLite VM steps
 # (progress handler calls) before being interrupted, so a crafted file cannot hang us.
 _PROGRESS_INTERVAL = 10_000

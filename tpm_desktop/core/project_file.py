@@ -111,9 +111,14 @@ class OpenProject:
                 file_lock = None
         try:
             header = checks.read_header(session.database)
-            connection = db.raw_connect(session.database, "rw")
-            checks.check_database(connection, session.database, header.user_version)
-            migrations.upgrade(connection)
+            try:
+                connection = db.raw_connect(session.database, "rw")
+                checks.check_database(connection, session.database, header.user_version)
+                migrations.upgrade(connection)
+            except db.DB_ERRORS as exc:
+                raise ProjectFileError(
+                    "damaged", session.database, detail=db.describe(exc)
+                ) from exc
             project = cls(session, connection, original, file_lock)
         except BaseException:
             session.release()
@@ -266,24 +271,24 @@ def _copy_checked(path: Path, user_version: int, working: Path) -> sqlite3.Conne
     """Check the user's file over a read-only connection and back it up into `working`."""
     try:
         source = db.raw_connect(path, "ro")
-    except sqlite3.Error as exc:
-        raise ProjectFileError("damaged", path, detail=str(exc)) from exc
+    except db.DB_ERRORS as exc:
+        raise ProjectFileError("damaged", path, detail=db.describe(exc)) from exc
     try:
         checks.check_database(source, path, user_version)
         target = db.raw_connect(working, "rwc")
         try:
             source.backup(target)
-        except sqlite3.Error as exc:
+        except db.DB_ERRORS as exc:
             target.close()
-            raise ProjectFileError("damaged", path, detail=str(exc)) from exc
+            raise ProjectFileError("damaged", path, detail=db.describe(exc)) from exc
     finally:
         source.close()
     try:
         target.execute("PRAGMA journal_mode=WAL")
         migrations.upgrade(target)
-    except sqlite3.Error as exc:
+    except db.DB_ERRORS as exc:
         target.close()
-        raise ProjectFileError("damaged", path, detail=str(exc)) from exc
+        raise ProjectFileError("damaged", path, detail=db.describe(exc)) from exc
     return target
 
 
@@ -294,7 +299,7 @@ def _load(engine: sa.Engine, connection: sqlite3.Connection, path: Path) -> Proj
         validate_state(state)
     except (
         sa.exc.SQLAlchemyError,
-        sqlite3.Error,
+        *db.DB_ERRORS,
         InvalidContentError,
         ValueError,
         TypeError,
@@ -322,8 +327,8 @@ def read_project(path: Path | str) -> ProjectState:
     header = checks.read_header(path)
     try:
         connection = db.raw_connect(path, "ro")
-    except sqlite3.Error as exc:
-        raise ProjectFileError("damaged", path, detail=str(exc)) from exc
+    except db.DB_ERRORS as exc:
+        raise ProjectFileError("damaged", path, detail=db.describe(exc)) from exc
     try:
         checks.check_database(connection, path, header.user_version)
         if header.user_version != migrations.SCHEMA_VERSION:
