@@ -63,7 +63,6 @@ def atomic_write(
         _keep_mode(target, scratch)
         _fsync_file(scratch)
         os.replace(scratch, target)
-        _fsync_folder(folder)
     except ProjectFileError:
         _cleanup(scratch)
         raise
@@ -80,6 +79,10 @@ def atomic_write(
     except BaseException:
         _cleanup(scratch)
         raise
+    # The new file is complete and in place; flushing the folder only makes the
+    # rename survive a power cut, and some file systems refuse it. Best effort.
+    with contextlib.suppress(OSError):
+        _fsync_folder(folder)
 
 
 def writable(path: Path) -> bool:
