@@ -193,3 +193,25 @@ def test_language_switch_keeps_the_open_project(tpm_app, qtbot, workspace, proje
     document.undo_stack.setClean()
     application.window.files.close_document()
     application.switch_language("en")
+
+
+def test_start_opens_the_file_from_the_command_line(tpm_app, qtbot, workspace, project_file):
+    application = Application(tpm_app, "en")
+    application.window.files.workspace = workspace
+    qtbot.addWidget(application.window)
+    application.start(str(project_file))
+    assert application.window.context.document.path == project_file
+    assert application.window.windowTitle() == "kunde[*] — TPM Desktop"
+    application.window.files.close_document()
+
+
+def test_start_with_a_bad_file_shows_one_error(tpm_app, qtbot, workspace, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: shown.append(text))
+    application = Application(tpm_app, "en")
+    application.window.files.workspace = workspace
+    qtbot.addWidget(application.window)
+    application.start(str(tmp_path / "missing.tpm"))
+    assert application.window.context is None
+    assert len(shown) == 1 and "does not exist" in shown[0]
+    assert not (tmp_path / "missing.tpm").exists()
