@@ -97,7 +97,9 @@ def test_parse_number(text, number):
     assert parse_number(text) == number
 
 
-@pytest.mark.parametrize("text", ["abc", "1,2,3", "nan", "inf", "--1", True])
+@pytest.mark.parametrize(
+    "text", ["abc", "1,2,3", "nan", "inf", "--1", True, "15.03.2026", "1.23.456", "1.2,5"]
+)
 def test_parse_number_refuses(text):
     with pytest.raises(ValueError):
         parse_number(text)

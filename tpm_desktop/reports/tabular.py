@@ -193,6 +193,8 @@ def normalise_header(header: str) -> str:
 
 
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
+# Thousands grouping (normalised to "."): 1.234 or 12.345.678, never 15.03.2026.
+_GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+$|^\d+$")
 
 
 def parse_number(value: Any) -> float | None:
@@ -212,15 +214,20 @@ def parse_number(value: Any) -> float | None:
         if not text:
             return None
         if "," in text and "." in text:
-            # the later one is the decimal separator
-            if text.rfind(",") > text.rfind("."):
-                text = text.replace(".", "").replace(",", ".")
-            else:
-                text = text.replace(",", "")
+            # the later one is the decimal separator, the other groups thousands
+            decimal, grouping = (",", ".") if text.rfind(",") > text.rfind(".") else (".", ",")
+            whole = text.rsplit(decimal, 1)[0].lstrip("+-")
+            if not _GROUPED.match(whole.replace(grouping, ".")):
+                raise ValueError(f"not a number: {value!r}")
+            text = text.replace(grouping, "").replace(decimal, ".")
         elif text.count(",") == 1:
             text = text.replace(",", ".")
-        elif text.count(".") > 1:
-            text = text.replace(".", "")  # 1.234.567 (German thousands)
+        elif text.count(".") > 1 or text.count(",") > 1:
+            # 1.234.567 or 1,234,567; but 15.03.2026 is a date, not a number
+            separator = "." if "." in text else ","
+            if not _GROUPED.match(text.lstrip("+-").replace(separator, ".")):
+                raise ValueError(f"not a number: {value!r}")
+            text = text.replace(separator, "")
         if not _NUMBER.match(text):
             raise ValueError(f"not a number: {value!r}")
         number = float(text)
