@@ -225,6 +225,7 @@ def main(argv: list[str]) -> int:
         print(json.dumps(missing(), ensure_ascii=False, indent=1))
     elif command == "fill":
         print(f"filled {fill(Path(argv[1]))} message(s)")
+        update()  # lupdate rewrites the files in its own layout, so later runs change nothing
     elif command == "release":
         release()
     else:

@@ -1,406 +1,406 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About TPM Desktop</source>
-            <translation>Über TPM Desktop</translation>
-        </message>
-        <message>
-            <source>public domain</source>
-            <translation>gemeinfrei</translation>
-        </message>
-        <message>
-            <source>Bitstream Vera licence / public domain</source>
-            <translation>Bitstream-Vera-Lizenz / gemeinfrei</translation>
-        </message>
-        <message>
-            <source>Customer Touchpoint Management: map, assess, plan, monitor and report.</source>
-            <translation>Customer Touchpoint Management: erfassen, bewerten, planen, überwachen und berichten.</translation>
-        </message>
-        <message>
-            <source>Built with</source>
-            <translation>Erstellt mit</translation>
-        </message>
-        <message>
-            <source>Component</source>
-            <translation>Komponente</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <source>Licence</source>
-            <translation>Lizenz</translation>
-        </message>
-        <message>
-            <source>Qt and PySide6 are used under the GNU Lesser General Public License v3; you may replace them with your own build.</source>
-            <translation>Qt und PySide6 werden unter der GNU Lesser General Public License v3 verwendet; Sie dürfen sie durch eine eigene Version ersetzen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileController</name>
-        <message>
-            <source>TPM projects (*.tpm);;All files (*)</source>
-            <translation>TPM-Projekte (*.tpm);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>New project</source>
-            <translation>Neues Projekt</translation>
-        </message>
-        <message>
-            <source>Open project</source>
-            <translation>Projekt öffnen</translation>
-        </message>
-        <message>
-            <source>Save project</source>
-            <translation>Projekt speichern</translation>
-        </message>
-        <message>
-            <source>Save project as</source>
-            <translation>Projekt speichern unter</translation>
-        </message>
-        <message>
-            <source>Untitled project</source>
-            <translation>Unbenanntes Projekt</translation>
-        </message>
-        <message>
-            <source>Recover unsaved changes</source>
-            <translation>Ungespeicherte Änderungen wiederherstellen</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>The project is open.</source>
-            <translation>Das Projekt ist geöffnet.</translation>
-        </message>
-        <message>
-            <source>&amp;New</source>
-            <translation>&amp;Neu</translation>
-        </message>
-        <message>
-            <source>Start a new, empty project</source>
-            <translation>Ein neues, leeres Projekt beginnen</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>Ö&amp;ffnen…</translation>
-        </message>
-        <message>
-            <source>Open a project file (.tpm)</source>
-            <translation>Eine Projektdatei (.tpm) öffnen</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <source>Save the project to its file</source>
-            <translation>Das Projekt in seiner Datei speichern</translation>
-        </message>
-        <message>
-            <source>Save &amp;As…</source>
-            <translation>Speichern &amp;unter…</translation>
-        </message>
-        <message>
-            <source>Save the project under a new name</source>
-            <translation>Das Projekt unter einem neuen Namen speichern</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>S&amp;chließen</translation>
-        </message>
-        <message>
-            <source>Close the project</source>
-            <translation>Das Projekt schließen</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>Quit TPM Desktop</source>
-            <translation>TPM Desktop beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message>
-            <source>Undo the last change</source>
-            <translation>Die letzte Änderung rückgängig machen</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
-            <source>Redo the change you undid</source>
-            <translation>Die rückgängig gemachte Änderung wiederholen</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Einstellungen…</translation>
-        </message>
-        <message>
-            <source>Interface language and defaults</source>
-            <translation>Sprache der Oberfläche und Voreinstellungen</translation>
-        </message>
-        <message>
-            <source>Project &amp;Properties…</source>
-            <translation>Projekt&amp;eigenschaften…</translation>
-        </message>
-        <message>
-            <source>Name, client, author, currency and budget of the project</source>
-            <translation>Name, Kunde, Verfasser, Währung und Budget des Projekts</translation>
-        </message>
-        <message>
-            <source>&amp;About TPM Desktop</source>
-            <translation>Ü&amp;ber TPM Desktop</translation>
-        </message>
-        <message>
-            <source>Version and licences</source>
-            <translation>Version und Lizenzen</translation>
-        </message>
-        <message>
-            <source>Status &amp;Bar</source>
-            <translation>Status&amp;leiste</translation>
-        </message>
-        <message>
-            <source>Show or hide the status bar</source>
-            <translation>Die Statusleiste ein- oder ausblenden</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>&amp;Zuletzt geöffnet</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;Panels</source>
-            <translation>&amp;Bereiche</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>Main tool bar</source>
-            <translation>Hauptwerkzeugleiste</translation>
-        </message>
-        <message>
-            <source>The change could not be made</source>
-            <translation>Die Änderung konnte nicht ausgeführt werden</translation>
-        </message>
-        <message>
-            <source> (read-only)</source>
-            <translation> (schreibgeschützt)</translation>
-        </message>
-        <message>
-            <source>&amp;Undo %1</source>
-            <translation>&amp;Rückgängig: %1</translation>
-        </message>
-        <message>
-            <source>&amp;Redo %1</source>
-            <translation>&amp;Wiederholen: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n touchpoint(s)</source>
-            <translation>
-                <numerusform>%n Touchpoint</numerusform>
-                <numerusform>%n Touchpoints</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n department(s)</source>
-            <translation>
-                <numerusform>%n Abteilung</numerusform>
-                <numerusform>%n Abteilungen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n channel(s)</source>
-            <translation>
-                <numerusform>%n Kanal</numerusform>
-                <numerusform>%n Kanäle</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No recent files</source>
-            <translation>Keine zuletzt geöffneten Dateien</translation>
-        </message>
-        <message>
-            <source>Clear list</source>
-            <translation>Liste leeren</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProjectDialog</name>
-        <message>
-            <source>Project Properties</source>
-            <translation>Projekteigenschaften</translation>
-        </message>
-        <message>
-            <source>not set</source>
-            <translation>nicht festgelegt</translation>
-        </message>
-        <message>
-            <source>The total budget the touchpoint budgets are set against</source>
-            <translation>Das Gesamtbudget, dem die Budgets der Touchpoints gegenübergestellt werden</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>&amp;Client:</source>
-            <translation>&amp;Kunde:</translation>
-        </message>
-        <message>
-            <source>&amp;Author:</source>
-            <translation>&amp;Verfasser:</translation>
-        </message>
-        <message>
-            <source>&amp;Description:</source>
-            <translation>&amp;Beschreibung:</translation>
-        </message>
-        <message>
-            <source>C&amp;urrency:</source>
-            <translation>&amp;Währung:</translation>
-        </message>
-        <message>
-            <source>&amp;Total budget:</source>
-            <translation>&amp;Gesamtbudget:</translation>
-        </message>
-    </context>
-    <context>
-        <name>Prompts</name>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Ungespeicherte Änderungen</translation>
-        </message>
-        <message>
-            <source>Save the changes to “%1” before closing?</source>
-            <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
-        </message>
-        <message>
-            <source>If you don't save, your changes will be lost.</source>
-            <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
-        </message>
-        <message>
-            <source>Recover unsaved changes</source>
-            <translation>Ungespeicherte Änderungen wiederherstellen</translation>
-        </message>
-        <message>
-            <source>TPM Desktop was not closed properly. Unsaved changes to “%1” were found.</source>
-            <translation>TPM Desktop wurde nicht ordnungsgemäß beendet. Es wurden ungespeicherte Änderungen an „%1“ gefunden.</translation>
-        </message>
-        <message>
-            <source>The project was opened on %1. Recover the changes now?</source>
-            <translation>Das Projekt wurde am %1 geöffnet. Die Änderungen jetzt wiederherstellen?</translation>
-        </message>
-        <message>
-            <source>Recover</source>
-            <translation>Wiederherstellen</translation>
-        </message>
-        <message>
-            <source>Discard changes</source>
-            <translation>Änderungen verwerfen</translation>
-        </message>
-        <message>
-            <source>Ask again later</source>
-            <translation>Später erneut fragen</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>Systemsprache</translation>
-        </message>
-        <message>
-            <source>The language of menus, panels and dialogs</source>
-            <translation>Die Sprache von Menüs, Bereichen und Dialogen</translation>
-        </message>
-        <message>
-            <source>Interface language:</source>
-            <translation>Sprache der Oberfläche:</translation>
-        </message>
-        <message>
-            <source>The window is rebuilt in the new language; your work stays open.</source>
-            <translation>Das Fenster wird in der neuen Sprache neu aufgebaut; Ihre Arbeit bleibt geöffnet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <source>Welcome to TPM Desktop</source>
-            <translation>Willkommen bei TPM Desktop</translation>
-        </message>
-        <message>
-            <source>Find every touchpoint, map it by department, channel and journey phase, assess it, plan measures, monitor it and report to management.</source>
-            <translation>Erfassen Sie jeden Touchpoint, ordnen Sie ihn nach Abteilung, Kanal und Phase der Customer Journey, bewerten Sie ihn, planen Sie Maßnahmen, überwachen Sie ihn und berichten Sie an die Geschäftsführung.</translation>
-        </message>
-        <message>
-            <source>New project</source>
-            <translation>Neues Projekt</translation>
-        </message>
-        <message>
-            <source>Start a new, empty project</source>
-            <translation>Ein neues, leeres Projekt beginnen</translation>
-        </message>
-        <message>
-            <source>Open…</source>
-            <translation>Öffnen…</translation>
-        </message>
-        <message>
-            <source>Open a project file (.tpm)</source>
-            <translation>Eine Projektdatei (.tpm) öffnen</translation>
-        </message>
-        <message>
-            <source>Open the sample</source>
-            <translation>Beispiel öffnen</translation>
-        </message>
-        <message>
-            <source>A complete example: the touchpoints of a regional energy supplier</source>
-            <translation>Ein vollständiges Beispiel: die Touchpoints eines regionalen Energieversorgers</translation>
-        </message>
-        <message>
-            <source>Recent projects</source>
-            <translation>Zuletzt geöffnete Projekte</translation>
-        </message>
-        <message>
-            <source>Double-click or press Enter to open</source>
-            <translation>Zum Öffnen doppelklicken oder Eingabetaste drücken</translation>
-        </message>
-        <message>
-            <source>%1 · changed %2</source>
-            <translation>%1 · geändert %2</translation>
-        </message>
-        <message>
-            <source>%1 · not found</source>
-            <translation>%1 · nicht gefunden</translation>
-        </message>
-        <message>
-            <source>No recent projects yet</source>
-            <translation>Noch keine zuletzt geöffneten Projekte</translation>
-        </message>
-    </context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About TPM Desktop</source>
+        <translation>Über TPM Desktop</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>gemeinfrei</translation>
+    </message>
+    <message>
+        <source>Bitstream Vera licence / public domain</source>
+        <translation>Bitstream-Vera-Lizenz / gemeinfrei</translation>
+    </message>
+    <message>
+        <source>Customer Touchpoint Management: map, assess, plan, monitor and report.</source>
+        <translation>Customer Touchpoint Management: erfassen, bewerten, planen, überwachen und berichten.</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Erstellt mit</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3; you may replace them with your own build.</source>
+        <translation>Qt und PySide6 werden unter der GNU Lesser General Public License v3 verwendet; Sie dürfen sie durch eine eigene Version ersetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>TPM projects (*.tpm);;All files (*)</source>
+        <translation>TPM-Projekte (*.tpm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The project is open.</source>
+        <translation>Das Projekt ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Start a new, empty project</source>
+        <translation>Ein neues, leeres Projekt beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a project file (.tpm)</source>
+        <translation>Eine Projektdatei (.tpm) öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the project to its file</source>
+        <translation>Das Projekt in seiner Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the project under a new name</source>
+        <translation>Das Projekt unter einem neuen Namen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the project</source>
+        <translation>Das Projekt schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit TPM Desktop</source>
+        <translation>TPM Desktop beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Die letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo the change you undid</source>
+        <translation>Die rückgängig gemachte Änderung wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Interface language and defaults</source>
+        <translation>Sprache der Oberfläche und Voreinstellungen</translation>
+    </message>
+    <message>
+        <source>Project &amp;Properties…</source>
+        <translation>Projekt&amp;eigenschaften…</translation>
+    </message>
+    <message>
+        <source>Name, client, author, currency and budget of the project</source>
+        <translation>Name, Kunde, Verfasser, Währung und Budget des Projekts</translation>
+    </message>
+    <message>
+        <source>&amp;About TPM Desktop</source>
+        <translation>Ü&amp;ber TPM Desktop</translation>
+    </message>
+    <message>
+        <source>Version and licences</source>
+        <translation>Version und Lizenzen</translation>
+    </message>
+    <message>
+        <source>Status &amp;Bar</source>
+        <translation>Status&amp;leiste</translation>
+    </message>
+    <message>
+        <source>Show or hide the status bar</source>
+        <translation>Die Statusleiste ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>The change could not be made</source>
+        <translation>Die Änderung konnte nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n Touchpoint</numerusform>
+            <numerusform>%n Touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation>
+            <numerusform>%n Abteilung</numerusform>
+            <numerusform>%n Abteilungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n Kanal</numerusform>
+            <numerusform>%n Kanäle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Project Properties</source>
+        <translation>Projekteigenschaften</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>The total budget the touchpoint budgets are set against</source>
+        <translation>Das Gesamtbudget, dem die Budgets der Touchpoints gegenübergestellt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Verfasser:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>&amp;Total budget:</source>
+        <translation>&amp;Gesamtbudget:</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>TPM Desktop was not closed properly. Unsaved changes to “%1” were found.</source>
+        <translation>TPM Desktop wurde nicht ordnungsgemäß beendet. Es wurden ungespeicherte Änderungen an „%1“ gefunden.</translation>
+    </message>
+    <message>
+        <source>The project was opened on %1. Recover the changes now?</source>
+        <translation>Das Projekt wurde am %1 geöffnet. Die Änderungen jetzt wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Ask again later</source>
+        <translation>Später erneut fragen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language of menus, panels and dialogs</source>
+        <translation>Die Sprache von Menüs, Bereichen und Dialogen</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the new language; your work stays open.</source>
+        <translation>Das Fenster wird in der neuen Sprache neu aufgebaut; Ihre Arbeit bleibt geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to TPM Desktop</source>
+        <translation>Willkommen bei TPM Desktop</translation>
+    </message>
+    <message>
+        <source>Find every touchpoint, map it by department, channel and journey phase, assess it, plan measures, monitor it and report to management.</source>
+        <translation>Erfassen Sie jeden Touchpoint, ordnen Sie ihn nach Abteilung, Kanal und Phase der Customer Journey, bewerten Sie ihn, planen Sie Maßnahmen, überwachen Sie ihn und berichten Sie an die Geschäftsführung.</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Start a new, empty project</source>
+        <translation>Ein neues, leeres Projekt beginnen</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a project file (.tpm)</source>
+        <translation>Eine Projektdatei (.tpm) öffnen</translation>
+    </message>
+    <message>
+        <source>Open the sample</source>
+        <translation>Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>A complete example: the touchpoints of a regional energy supplier</source>
+        <translation>Ein vollständiges Beispiel: die Touchpoints eines regionalen Energieversorgers</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Zuletzt geöffnete Projekte</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open</source>
+        <translation>Zum Öffnen doppelklicken oder Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <source>%1 · changed %2</source>
+        <translation>%1 · geändert %2</translation>
+    </message>
+    <message>
+        <source>%1 · not found</source>
+        <translation>%1 · nicht gefunden</translation>
+    </message>
+    <message>
+        <source>No recent projects yet</source>
+        <translation>Noch keine zuletzt geöffneten Projekte</translation>
+    </message>
+</context>
 </TS>
