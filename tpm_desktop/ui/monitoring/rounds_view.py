@@ -1,0 +1,378 @@
+"""Assessment rounds: the list, closing a new one, and two rounds side by side.
+
+The comparison table lists every touchpoint with its weighted as-is score in both
+rounds and the change, the largest change (either way) first. "Current scores"
+can take the place of either round.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tpm_desktop.core.changes import Delta
+from tpm_desktop.core.errors import EditError
+from tpm_desktop.core.model import (
+    AssessmentRound,
+    Criterion,
+    Department,
+    RoundTouchpoint,
+    Score,
+    Touchpoint,
+)
+from tpm_desktop.core.rounds import (
+    ComparisonRow,
+    compare,
+    current_snapshot,
+    round_snapshot,
+    summarise,
+)
+from tpm_desktop.ui import prompts
+from tpm_desktop.ui.actions import theme_icon
+from tpm_desktop.ui.monitoring.formatting import BAD, GOOD, format_date, format_number, short
+from tpm_desktop.ui.monitoring.panel import ContextPanel, Notify
+
+CURRENT = -1  # the combo value standing for today's scores
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+TOLERANCE = 0.005  # changes below half a hundredth show as unchanged
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ComparisonModel(QAbstractTableModel):
+    """Touchpoint, department, score before, score after, change."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ComparisonRow] = []
+        self.titles = ("", "")
+
+    def set_rows(self, rows: list[ComparisonRow], titles: tuple[str, str]) -> None:
+        """Show a comparison; `titles` name the two sides."""
+        self.beginResetModel()
+        self.rows = rows
+        self.titles = titles
+        self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Touchpoints compared."""
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Five columns."""
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles; the score columns carry the round names."""
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.tr("Touchpoint"),
+                self.tr("Department"),
+                short(self.titles[0], 40),
+                short(self.titles[1], 40),
+                self.tr("Change"),
+            )[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section in (2, 3):
+            return self.tr("Weighted as-is score in “%1”").replace(
+                "%1", short(self.titles[section - 2], 200)
+            )
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Scores with two decimals; the change with sign, arrow and colour."""
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        change = row.change
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return short(row.name)
+            if column == 1:
+                return short(row.department_name)
+            if column in (2, 3):
+                value = row.before if column == 2 else row.after
+                return format_number(value, 2) if value is not None else "—"
+            return self._change_text(row)
+        if role == SORT_ROLE:
+            keys = (
+                row.name.casefold(),
+                row.department_name.casefold(),
+                row.before,
+                row.after,
+                abs(change) if change is not None else None,
+            )
+            return keys[column]
+        if role == ID_ROLE:
+            return row.touchpoint_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 4 and change is not None:
+            if change > TOLERANCE:
+                return QBrush(GOOD)
+            if change < -TOLERANCE:
+                return QBrush(BAD)
+        changed = change is not None and abs(change) > TOLERANCE
+        if role == Qt.ItemDataRole.FontRole and column == 4 and changed:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and change is None:
+            if row.before is None and row.after is None:
+                return self.tr("Not rated in either")
+            return self.tr("Rated in only one of the two")
+        return None
+
+    def _change_text(self, row: ComparisonRow) -> str:
+        change = row.change
+        if change is None:
+            if row.before is None and row.after is not None:
+                return self.tr("new")
+            if row.after is None and row.before is not None:
+                return self.tr("no longer rated")
+            return "—"
+        if abs(change) <= TOLERANCE:
+            return "±0"
+        arrow = "▲" if change > 0 else "▼"
+        sign = "+" if change > 0 else "−"
+        return f"{sign}{format_number(abs(change), 2)} {arrow}"
+
+
+class ComparisonProxy(QSortFilterProxyModel):
+    """Sorts on raw values; rows without a value stay last."""
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        """Compare sort keys, None last in either order."""
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if a is None or b is None:
+            if a is None and b is None:
+                return left.row() < right.row()
+            return (a is not None) == (self.sortOrder() == Qt.SortOrder.AscendingOrder)
+        if a == b:
+            return left.row() < right.row()
+        return a < b
+
+
+class RoundsView(ContextPanel):
+    """Choose two rounds (or the current scores) and see what changed per touchpoint."""
+
+    def __init__(self, language: str, notify: Notify, parent: QWidget | None = None) -> None:
+        super().__init__(language, notify, parent)
+        self.before_box = QComboBox()
+        self.after_box = QComboBox()
+        for box in (self.before_box, self.after_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.activated.connect(self._on_choice)
+        self.close_button = QPushButton(theme_icon("document-save"), self.tr("&Close round…"))
+        self.close_button.setToolTip(
+            self.tr("Store today's scores as a named, dated assessment round")
+        )
+        self.delete_button = QPushButton(theme_icon("edit-delete"), self.tr("Delete round"))
+        self.delete_button.setToolTip(self.tr("Delete the round chosen on the left"))
+        self.delete_button.clicked.connect(self.delete_round)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Compare")))
+        bar.addWidget(self.before_box)
+        bar.addWidget(QLabel(self.tr("with")))
+        bar.addWidget(self.after_box)
+        bar.addStretch(1)
+        bar.addWidget(self.close_button)
+        bar.addWidget(self.delete_button)
+
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.model = ComparisonModel(self)
+        self.proxy = ComparisonProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("round_comparison")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        for column, width in ((1, 190), (2, 170), (3, 170), (4, 110)):
+            self.table.setColumnWidth(column, width)
+        self.table.clicked.connect(self._on_clicked)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        self._choice: tuple[int | None, int | None] = (None, None)
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def concerns(self, delta: Delta) -> bool:
+        """Rounds always; scores, criteria and names when a side is the current scores."""
+        if delta.touches(AssessmentRound, RoundTouchpoint):
+            return True
+        uses_current = CURRENT in self._choice
+        return uses_current and delta.touches(Score, Criterion, Touchpoint, Department)
+
+    def _on_document_changed(self, delta: Delta) -> None:
+        if delta.added.get(AssessmentRound):
+            self._choice = (None, None)  # a new round: show what changed up to it
+        super()._on_document_changed(delta)
+
+    def clear(self) -> None:
+        """No document."""
+        self._choice = (None, None)
+        self.before_box.clear()
+        self.after_box.clear()
+        self.model.set_rows([], ("", ""))
+        self.summary.clear()
+
+    def refresh(self) -> None:
+        """Fill the round choices (keeping the chosen ones) and compare."""
+        assert self.context is not None
+        rounds = self.context.document.state.rounds()
+        ids = [r.id for r in rounds]
+        before, after = self._choice
+        if before not in ids and before != CURRENT:
+            before = None
+        if after not in ids and after != CURRENT:
+            after = None
+        if before is None or after is None:
+            # The latest change by default: the last two rounds, or the last one and now.
+            before = ids[-2] if len(ids) >= 2 else (ids[-1] if ids else CURRENT)
+            after = ids[-1] if len(ids) >= 2 else CURRENT
+        self._choice = (before, after)
+        for box, chosen in ((self.before_box, before), (self.after_box, after)):
+            box.clear()
+            for assessment_round in rounds:
+                box.addItem(
+                    f"{short(assessment_round.name, 60)} ({format_date(assessment_round.date)})",
+                    assessment_round.id,
+                )
+            box.addItem(self.tr("Current scores"), CURRENT)
+            box.setCurrentIndex(max(0, box.findData(chosen)))
+        self.delete_button.setEnabled(before != CURRENT and not self._read_only_flag())
+        self._compare()
+
+    def _read_only_flag(self) -> bool:
+        return self.context is None or self.context.document.read_only
+
+    def set_read_only(self, read_only: bool) -> None:
+        """No closing or deleting rounds on a read-only document."""
+        self.close_button.setEnabled(not read_only)
+        self.delete_button.setEnabled(not read_only)
+
+    def _on_choice(self, _index: int) -> None:
+        self._choice = (self.before_box.currentData(), self.after_box.currentData())
+        self.delete_button.setEnabled(self._choice[0] != CURRENT and not self._read_only_flag())
+        self._compare()
+
+    def choose(self, before: int, after: int) -> None:
+        """Compare two rounds (ids, or CURRENT)."""
+        self._choice = (before, after)
+        self.invalidate()
+
+    def _snapshot(self, choice: int | None) -> dict:
+        assert self.context is not None
+        state = self.context.document.state
+        if choice is None or choice == CURRENT:
+            return current_snapshot(state)
+        return round_snapshot(state, choice)
+
+    def _title(self, choice: int | None) -> str:
+        assert self.context is not None
+        if choice is None or choice == CURRENT:
+            return self.tr("Current scores")
+        assessment_round = self.context.document.state.get(AssessmentRound, choice)
+        return assessment_round.name if assessment_round else ""
+
+    def _compare(self) -> None:
+        before, after = self._choice
+        rows = compare(self._snapshot(before), self._snapshot(after))
+        self.model.set_rows(rows, (self._title(before), self._title(after)))
+        figures = summarise(rows, TOLERANCE)
+        if not self.context or not self.context.document.state.rounds():
+            text = self.tr(
+                "No assessment round has been closed yet. “Close round…” stores today's "
+                "scores, so later scores can be compared with them."
+            )
+        elif figures.compared == 0:
+            text = self.tr("No touchpoint is rated in both.")
+        else:
+            mean = figures.mean_change or 0.0
+            text = (
+                self.tr("%n touchpoint(s) compared", "", figures.compared)
+                + "  ·  "
+                + self.tr("%n improved", "", figures.improved)
+                + "  ·  "
+                + self.tr("%n worsened", "", figures.worsened)
+                + "  ·  "
+                + self.tr("mean change %1").replace(
+                    "%1",
+                    ("+" if mean > 0 else "−" if mean < 0 else "±") + format_number(abs(mean), 2),
+                )
+            )
+        self.summary.setText(text)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        if self.context is not None and index.isValid():
+            self.context.selection.set([self.proxy.data(index, ID_ROLE)])
+
+    def delete_round(self) -> None:
+        """Delete the round chosen on the left, after asking (it holds history)."""
+        if self.context is None:
+            return
+        round_id = self._choice[0]
+        assessment_round = (
+            self.context.document.state.get(AssessmentRound, round_id)
+            if round_id not in (None, CURRENT)
+            else None
+        )
+        if assessment_round is None:
+            return
+        if not prompts.confirm(
+            self,
+            self.tr("Delete round"),
+            self.tr("Delete the assessment round “%1” of %2?")
+            .replace("%1", short(assessment_round.name))
+            .replace("%2", format_date(assessment_round.date)),
+            self.tr("Its stored scores are removed. You can undo this."),
+        ):
+            return
+        try:
+            self.context.editor.delete_round(assessment_round.id)
+        except EditError as error:
+            self.show_error(self.tr("Delete round"), error)
