@@ -558,6 +558,10 @@ Tragen Sie sie in der Tabelle neben dem Diagramm ein oder fügen Sie sie aus ein
             <translation>KPIs von „%1“</translation>
         </message>
         <message>
+            <source>Trend: %1</source>
+            <translation>Trend: %1</translation>
+        </message>
+        <message>
             <source>The touchpoint's trend over all its KPIs</source>
             <translation>Der Trend des Touchpoints über alle seine KPIs</translation>
         </message>

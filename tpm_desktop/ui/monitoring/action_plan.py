@@ -37,8 +37,19 @@ from tpm_desktop.ui.monitoring import formatting
 from tpm_desktop.ui.monitoring.action_plan_model import ActionPlanModel, ActionPlanProxy, Column
 from tpm_desktop.ui.monitoring.formatting import format_money, short, status_text
 from tpm_desktop.ui.monitoring.panel import ContextPanel, Notify
+from tpm_desktop.ui.monitoring.widgets import fit_columns
 
 EXPORT_DIR_KEY = "monitoring/export_dir"
+# Columns sized to their contents up to these widths; the title takes the rest.
+COLUMN_CAPS = {
+    Column.TOUCHPOINT: 260,
+    Column.DEPARTMENT: 220,
+    Column.OWNER: 170,
+    Column.DUE: 150,
+    Column.STATUS: 130,
+    Column.COST: 120,
+    Column.QUICK_WIN: 100,
+}
 
 
 class ActionPlanView(ContextPanel):
@@ -60,15 +71,9 @@ class ActionPlanView(ContextPanel):
         ):
             self.status_box.addItem(text, value.value)
         self.owner_box = QComboBox()
-        self.owner_box.setMinimumContentsLength(12)
-        self.owner_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.owner_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.department_box = QComboBox()
-        self.department_box.setMinimumContentsLength(14)
-        self.department_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.department_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.due_box = QComboBox()
         for value, text in (
             (DueFilter.ANY, self.tr("Any due date")),
@@ -125,17 +130,6 @@ class ActionPlanView(ContextPanel):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        widths = {
-            Column.TOUCHPOINT: 200,
-            Column.DEPARTMENT: 150,
-            Column.OWNER: 130,
-            Column.DUE: 110,
-            Column.STATUS: 100,
-            Column.COST: 90,
-            Column.QUICK_WIN: 80,
-        }
-        for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
         self.table.clicked.connect(self._on_clicked)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.proxy.rowsInserted.connect(self._update_summary)
@@ -171,6 +165,7 @@ class ActionPlanView(ContextPanel):
         assert self.context is not None
         self.model.reset(self.context.document.state, formatting.today())
         self._fill_choices()
+        fit_columns(self.table, COLUMN_CAPS)
 
     def clear(self) -> None:
         """No document."""

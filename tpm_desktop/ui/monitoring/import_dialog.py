@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +40,7 @@ from tpm_desktop.core.state import ProjectState, StateConflictError
 from tpm_desktop.reports.measurement_import import (
     ImportPreview,
     ImportRow,
+    RowProblem,
     import_changes,
     preview_import,
 )
@@ -55,9 +56,24 @@ from tpm_desktop.ui.monitoring.formatting import (
     problem_text,
     short,
 )
+from tpm_desktop.ui.monitoring.widgets import fit_columns
 from tpm_desktop.ui.monitoring.worker import Task
 
 Index = QModelIndex | QPersistentModelIndex
+NOTE_COLUMN, RESULT_COLUMN = 5, 6
+# The column each problem is about, so the cell at fault stands out.
+PROBLEM_COLUMNS = {
+    RowProblem.MISSING_DATE: 1,
+    RowProblem.BAD_DATE: 1,
+    RowProblem.UNKNOWN_TOUCHPOINT: 2,
+    RowProblem.AMBIGUOUS_TOUCHPOINT: 2,
+    RowProblem.MISSING_KPI: 3,
+    RowProblem.UNKNOWN_KPI: 3,
+    RowProblem.AMBIGUOUS_KPI: 3,
+    RowProblem.MISSING_VALUE: 4,
+    RowProblem.BAD_VALUE: 4,
+    RowProblem.VALUE_OUT_OF_RANGE: 4,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +141,13 @@ class PreviewModel(QAbstractTableModel):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 6:
             return self._text(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 6:
+        at_fault = any(PROBLEM_COLUMNS[p] == column for p in row.problems)
+        if role == Qt.ItemDataRole.ForegroundRole and (column == RESULT_COLUMN or at_fault):
             return QBrush(BAD if row.problems else NEUTRAL if row.duplicate else GOOD)
+        if role == Qt.ItemDataRole.FontRole and at_fault:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.BackgroundRole and row.problems:
             return QBrush(QColor("#fdecea"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 4):
@@ -229,9 +250,8 @@ class ImportDialog(QDialog):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((50, 100, 200, 220, 80, 140)):
-            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -282,6 +302,7 @@ class ImportDialog(QDialog):
             self.sheet_box.show()
         preview = result.preview
         self.model.set_rows(preview.rows)
+        fit_columns(self.table, {0: 60, 1: 120, 2: 240, 3: 240, 4: 100, RESULT_COLUMN: 380}, 50)
         count = len(preview.importable)
         self.import_button.setText(self.tr("Import %n measurement(s)", "", count))
         self.import_button.setEnabled(count > 0 and not self._context.document.read_only)

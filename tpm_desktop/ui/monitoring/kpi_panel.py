@@ -90,6 +90,7 @@ class KpiPanel(ContextPanel):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.trend_label)
 
         self.kpi_list = QTreeWidget()
         self.kpi_list.setObjectName("kpi_list")
@@ -113,10 +114,7 @@ class KpiPanel(ContextPanel):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.header, 1)
-        title_row.addWidget(self.trend_label)
-        left_layout.addLayout(title_row)
+        left_layout.addWidget(self.header)
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.kpi_list, 1)
         left_layout.addWidget(self.form)
@@ -129,7 +127,7 @@ class KpiPanel(ContextPanel):
         self.chart = KpiChart()
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
-        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.setContentsMargins(10, 0, 10, 0)
         middle_layout.addWidget(self.summary)
         middle_layout.addWidget(self.chart, 1)
 
@@ -145,7 +143,7 @@ class KpiPanel(ContextPanel):
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([300, 560, 300])
+        splitter.setSizes([300, 560, 340])
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(6, 6, 6, 6)
@@ -191,7 +189,9 @@ class KpiPanel(ContextPanel):
         kpis = state.kpis_of(touchpoint.id)
         self.header.set_full_text(self.tr("KPIs of “%1”").replace("%1", short(touchpoint.name)))
         trend = touchpoint_trend(state, touchpoint.id)
-        self.trend_label.setText(f"{TREND_ARROWS[trend]} {trend_text(trend)}")
+        self.trend_label.setText(
+            self.tr("Trend: %1").replace("%1", f"{TREND_ARROWS[trend]} {trend_text(trend)}")
+        )
         self.trend_label.setStyleSheet(f"color: {trend_color(trend).name()};")
         self.trend_label.setToolTip(self.tr("The touchpoint's trend over all its KPIs"))
 

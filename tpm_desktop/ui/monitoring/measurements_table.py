@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QDate,
     QModelIndex,
@@ -255,11 +256,15 @@ class MeasurementsView(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setHighlightSections(False)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        """Set the model; column sizing needs its columns to exist."""
+        super().setModel(model)
         header = self.horizontalHeader()
         header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        header.setHighlightSections(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Paste and Delete act on rows; other keys edit as usual."""

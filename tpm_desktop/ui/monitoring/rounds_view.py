@@ -50,6 +50,7 @@ from tpm_desktop.ui import prompts
 from tpm_desktop.ui.actions import theme_icon
 from tpm_desktop.ui.monitoring.formatting import BAD, GOOD, format_date, format_number, short
 from tpm_desktop.ui.monitoring.panel import ContextPanel, Notify
+from tpm_desktop.ui.monitoring.widgets import fit_columns
 
 CURRENT = -1  # the combo value standing for today's scores
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -225,8 +226,6 @@ class RoundsView(ContextPanel):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        for column, width in ((1, 190), (2, 170), (3, 170), (4, 110)):
-            self.table.setColumnWidth(column, width)
         self.table.clicked.connect(self._on_clicked)
 
         layout = QVBoxLayout(self)
@@ -321,6 +320,7 @@ class RoundsView(ContextPanel):
         before, after = self._choice
         rows = compare(self._snapshot(before), self._snapshot(after))
         self.model.set_rows(rows, (self._title(before), self._title(after)))
+        fit_columns(self.table, {1: 260, 2: 220, 3: 220, 4: 130}, minimum=90)
         figures = summarise(rows, TOLERANCE)
         if not self.context or not self.context.document.state.rounds():
             text = self.tr(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSizePolicy,
+    QTableView,
     QWidget,
 )
 
@@ -133,3 +134,10 @@ class ElidedLabel(QLabel):
         shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width)
         super().setText(shown)
         self.setToolTip(self._full if shown != self._full else "")
+
+
+def fit_columns(view: QTableView, columns: dict[int, int], minimum: int = 60) -> None:
+    """Size columns to their contents, each at most its given width (long names are elided)."""
+    for column, cap in columns.items():
+        view.resizeColumnToContents(column)
+        view.setColumnWidth(column, max(minimum, min(cap, view.columnWidth(column) + 12)))
