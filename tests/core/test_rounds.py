@@ -111,3 +111,11 @@ def test_a_department_without_touchpoints_gives_empty_points():
         ("Baseline", None, None),
         ("Now", None, None),
     ]
+
+
+def test_current_snapshot_of_some_touchpoints_only():
+    state = small_state()
+    tp = ids(state)
+    part = current_snapshot(state, [tp["Hotline"], 999])
+    assert list(part) == [tp["Hotline"]]
+    assert part[tp["Hotline"]] == current_snapshot(state)[tp["Hotline"]]

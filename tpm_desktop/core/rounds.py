@@ -48,11 +48,21 @@ def round_snapshot(state: ProjectState, round_id: int) -> dict[int, SnapshotEntr
     }
 
 
-def current_snapshot(state: ProjectState) -> dict[int, SnapshotEntry]:
-    """Today's weighted scores of every touchpoint, computed as closing a round would."""
+def current_snapshot(
+    state: ProjectState, touchpoint_ids: Iterable[int] | None = None
+) -> dict[int, SnapshotEntry]:
+    """Today's weighted scores, computed as closing a round would.
+
+    Every touchpoint, or only the given ones (those that still exist), so a view can
+    update the few that an edit touched.
+    """
     criteria = state.criteria
     result: dict[int, SnapshotEntry] = {}
-    for touchpoint in state.touchpoints.values():
+    if touchpoint_ids is None:
+        touchpoints = list(state.touchpoints.values())
+    else:
+        touchpoints = [t for i in touchpoint_ids if (t := state.touchpoints.get(i)) is not None]
+    for touchpoint in touchpoints:
         figures = scoring.metrics(criteria, state.scores_of(touchpoint.id))
         department = state.get(Department, touchpoint.department_id)
         result[touchpoint.id] = SnapshotEntry(

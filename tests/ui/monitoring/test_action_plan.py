@@ -130,3 +130,17 @@ def test_export_writes_the_rows_shown_as_csv_and_xlsx(feature, window, tmp_path,
         assert [r["Measure"] for r in records] == ["Call-back service", "Relaunch"]
         assert records[0]["Overdue"] == "yes" and records[0]["Status"] == "In progress"
         assert str(records[0]["Due"]).startswith("2026-03-01")
+
+
+def test_a_tab_behind_another_waits_and_catches_up_when_shown(feature, window):
+    plan = open_plan(feature)
+    feature.kpi_dock.raise_()
+    assert not plan.is_shown()
+    resets, changes = [], []
+    plan.model.modelReset.connect(lambda: resets.append(1))
+    plan.model.rowsInserted.connect(lambda *a: changes.append(a))
+    window.context.editor.add_measure(touchpoint_id(window, "Website"), "Added while hidden")
+    assert resets == [] and changes == []  # no work for a panel nobody sees
+    feature.plan_dock.raise_()
+    assert plan.is_shown()
+    assert "Added while hidden" in shown_titles(plan)

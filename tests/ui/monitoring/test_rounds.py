@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 
 from tests.ui.monitoring.conftest import saved, select, touchpoint_id
 from tpm_desktop.core.model import AssessmentRound
@@ -13,10 +13,10 @@ from tpm_desktop.ui.monitoring.rounds_view import CURRENT
 
 
 def comparison(view):
-    proxy = view.proxy
+    model = view.model
     return [
-        tuple(proxy.index(row, column).data() for column in (0, 2, 3, 4))
-        for row in range(proxy.rowCount())
+        tuple(model.index(row, column).data() for column in (0, 2, 3, 4))
+        for row in range(model.rowCount())
     ]
 
 
@@ -35,7 +35,11 @@ def test_closing_a_round_then_changing_scores_shows_the_deltas(
     # Weighted as-is scores (criteria 1 and 2, weight 1): Website (2, 3) = 2.5, Hotline 3.0.
     view = feature.rounds
     feature.rounds_dock.raise_()
-    assert comparison(view)[0] == ("Website", "2.50", "2.50", "±0")  # "Baseline" vs now
+    # "Baseline" against today's scores: nothing changed yet; ties sort by name.
+    assert comparison(view)[:2] == [
+        ("Hotline", "3.00", "3.00", "±0"),
+        ("Website", "2.50", "2.50", "±0"),
+    ]
     spring = close_round(feature, qtbot, "Spring review", date(2026, 4, 1))
     assert window.context.document.state.get(AssessmentRound, spring).name == "Spring review"
     assert saved(window, project_file).get(AssessmentRound, spring).date == date(2026, 4, 1)
@@ -63,7 +67,7 @@ def test_closing_a_round_then_changing_scores_shows_the_deltas(
         ("Website", "2.50", "3.50", "+1.00 ▲"),
         ("Hotline", "3.00", "2.50", "−0.50 ▼"),
     ]
-    rect = view.table.visualRect(view.proxy.index(1, 0))
+    rect = view.table.visualRect(view.model.index(1, 0))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.context.selection.ids == [hotline]
 
@@ -117,3 +121,19 @@ def test_score_history_of_a_touchpoint_and_of_a_department(feature, window, qtbo
     box.activated.emit(box.currentIndex())
     assert [p.as_is for p in history.chart._points] == [2.5, 3.0, 4.0]
     assert history.title.text() == "Mean of the department's touchpoints"
+
+
+def test_comparison_sorts_by_a_clicked_column_and_keeps_the_selection(feature, window, qtbot):
+    view = feature.rounds
+    feature.rounds_dock.raise_()
+    web = touchpoint_id(window, "Website")
+    window.context.editor.set_scores([web], 1, as_is=4)  # Website +1.00 against "Baseline"
+    assert [row[0] for row in comparison(view)] == ["Website", "Hotline", "Shop counter"]
+    view.table.selectRow(0)
+    header = view.table.horizontalHeader()
+    x = header.sectionViewportPosition(0) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    names = [row[0] for row in comparison(view)]
+    assert names == sorted(names, key=str.casefold) or names == sorted(names, reverse=True)
+    selected = view.table.selectionModel().selectedRows()
+    assert [view.model.index(i.row(), 0).data() for i in selected] == ["Website"]

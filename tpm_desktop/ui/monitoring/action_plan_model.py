@@ -224,6 +224,10 @@ class ActionPlanModel(QAbstractTableModel):
             return format_money(m.cost, self._currency)
         return "✓" if m.quick_win else ""
 
+    def sort_key(self, position: int, column: Column) -> Any:
+        """What a cell sorts by (None for no value)."""
+        return self._sort_key(self._rows[position], column)
+
     @staticmethod
     def _sort_key(row: MeasureRow, column: Column) -> Any:
         m = row.measure
@@ -268,7 +272,12 @@ class ActionPlanProxy(QSortFilterProxyModel):
 
     def lessThan(self, left: Index, right: Index) -> bool:
         """Compare sort keys; rows without a value sort after all others either way."""
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        model = self.sourceModel()
+        assert isinstance(model, ActionPlanModel)
+        column = Column(left.column())
+        # Straight from the rows: going through data() per comparison is much slower.
+        a = model.sort_key(left.row(), column)
+        b = model.sort_key(right.row(), column)
         if a is None or b is None:
             ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
             if a is None and b is None:

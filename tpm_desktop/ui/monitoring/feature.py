@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from tpm_desktop.core.model import Kpi, Measure
 from tpm_desktop.ui.actions import make_action
@@ -77,10 +77,13 @@ class MonitoringFeature(Feature):
         self.rounds.close_button.clicked.connect(self.close_round)
         self._build_actions()
 
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(
+        self, name: str, title: str, panel: ContextPanel, area: Qt.DockWidgetArea
+    ) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        dock.setWidget(panel)
+        dock.visibilityChanged.connect(panel.set_dock_shown)
         self.window.add_dock(dock, area)
         return dock
 

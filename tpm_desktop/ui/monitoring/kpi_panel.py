@@ -245,8 +245,7 @@ class KpiPanel(ContextPanel):
     def select_kpi(self, kpi_id: int) -> None:
         """Choose a KPI (used after selecting its touchpoint from the due list)."""
         self._wanted_kpi = kpi_id
-        if self.context is not None and self.isVisible():
-            self.invalidate()
+        self.invalidate()
 
     def _on_kpi_changed(self, *_args: object) -> None:
         if self.context is not None:

@@ -2,7 +2,9 @@
 
 A panel hidden behind another dock tab does not redraw on every edit: it notes that
 it is stale and refreshes when it is shown. Visible panels refresh at once, so
-what the user sees always matches the document.
+what the user sees always matches the document. Qt keeps the widgets of a dock's
+unselected tabs "visible", so the dock's `visibilityChanged` tells the panel
+(`set_dock_shown`) whether its tab is the one showing.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class ContextPanel(QWidget):
         self.notify = notify
         self.context: DocumentContext | None = None
         self._stale = True
+        self._dock_shown = True
 
     # -- life cycle -------------------------------------------------------------------
 
@@ -56,24 +59,34 @@ class ContextPanel(QWidget):
 
     # -- refreshing -----------------------------------------------------------------------
 
+    def is_shown(self) -> bool:
+        """True when the user can see the panel (its dock tab is the selected one)."""
+        return self._dock_shown and self.isVisible()
+
+    def set_dock_shown(self, shown: bool) -> None:
+        """The dock's tab was selected or left (connected to `visibilityChanged`)."""
+        self._dock_shown = shown
+        self._catch_up()
+
     def invalidate(self) -> None:
-        """Refresh now when visible, else when next shown."""
+        """Refresh now when shown, else when next shown."""
         self._stale = True
-        if self.context is not None and self.isVisible():
-            self._stale = False
-            self.refresh()
+        self._catch_up()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Catch up with changes made while hidden."""
         super().showEvent(event)
-        if self._stale and self.context is not None:
+        self._catch_up()
+
+    def _catch_up(self) -> None:
+        if self._stale and self.context is not None and self.is_shown():
             self._stale = False
             self.refresh()
 
     def _on_document_changed(self, delta: Delta) -> None:
         if self.context is None:
             return
-        if self.isVisible():
+        if self.is_shown():
             self.apply_delta(delta)
         elif self.concerns(delta):
             self._stale = True

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QFont
@@ -41,6 +40,7 @@ from tpm_desktop.core.model import (
 )
 from tpm_desktop.core.rounds import (
     ComparisonRow,
+    SnapshotEntry,
     compare,
     current_snapshot,
     round_snapshot,
@@ -53,11 +53,25 @@ from tpm_desktop.ui.monitoring.panel import ContextPanel, Notify
 from tpm_desktop.ui.monitoring.widgets import fit_columns
 
 CURRENT = -1  # the combo value standing for today's scores
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+CHANGE_COLUMN = 4
 TOLERANCE = 0.005  # changes below half a hundredth show as unchanged
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _sort_key(row: ComparisonRow, column: int) -> Any:
+    """What a column sorts by: names, the two scores, or the size of the change."""
+    if column == 0:
+        return row.name.casefold()
+    if column == 1:
+        return row.department_name.casefold()
+    if column == 2:
+        return row.before
+    if column == 3:
+        return row.after
+    change = row.change
+    return abs(change) if change is not None else None
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -67,14 +81,39 @@ class ComparisonModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[ComparisonRow] = []
         self.titles = ("", "")
+        self._sort = (CHANGE_COLUMN, Qt.SortOrder.DescendingOrder)
 
     def set_rows(self, rows: list[ComparisonRow], titles: tuple[str, str]) -> None:
-        """Show a comparison; `titles` name the two sides."""
+        """Show a comparison in the current sort order; `titles` name the two sides."""
         self.beginResetModel()
-        self.rows = rows
+        self.rows = self._sorted(rows)
         self.titles = titles
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python with a key (a proxy's per-pair callbacks are slow for thousands)."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        ids = [self.rows[index.row()].touchpoint_id for index in old]
+        self.rows = self._sorted(self.rows)
+        position = {row.touchpoint_id: i for i, row in enumerate(self.rows)}
+        self.changePersistentIndexList(
+            old,
+            [self.index(position[i], index.column()) for i, index in zip(ids, old, strict=True)],
+        )
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[ComparisonRow]) -> list[ComparisonRow]:
+        """Rows by the sort column; rows without a value last in either direction."""
+        column, order = self._sort
+        known = [r for r in rows if _sort_key(r, column) is not None]
+        unknown = [r for r in rows if _sort_key(r, column) is None]
+        descending = order == Qt.SortOrder.DescendingOrder
+        known.sort(key=lambda r: _sort_key(r, column), reverse=descending)
+        unknown.sort(key=lambda r: r.name.casefold())
+        return known + unknown
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Touchpoints compared."""
@@ -120,15 +159,6 @@ class ComparisonModel(QAbstractTableModel):
                 value = row.before if column == 2 else row.after
                 return format_number(value, 2) if value is not None else "—"
             return self._change_text(row)
-        if role == SORT_ROLE:
-            keys = (
-                row.name.casefold(),
-                row.department_name.casefold(),
-                row.before,
-                row.after,
-                abs(change) if change is not None else None,
-            )
-            return keys[column]
         if role == ID_ROLE:
             return row.touchpoint_id
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
@@ -164,21 +194,6 @@ class ComparisonModel(QAbstractTableModel):
         return f"{sign}{format_number(abs(change), 2)} {arrow}"
 
 
-class ComparisonProxy(QSortFilterProxyModel):
-    """Sorts on raw values; rows without a value stay last."""
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        """Compare sort keys, None last in either order."""
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if a is None or b is None:
-            if a is None and b is None:
-                return left.row() < right.row()
-            return (a is not None) == (self.sortOrder() == Qt.SortOrder.AscendingOrder)
-        if a == b:
-            return left.row() < right.row()
-        return a < b
-
-
 class RoundsView(ContextPanel):
     """Choose two rounds (or the current scores) and see what changed per touchpoint."""
 
@@ -208,14 +223,11 @@ class RoundsView(ContextPanel):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.model = ComparisonModel(self)
-        self.proxy = ComparisonProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setObjectName("round_comparison")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(CHANGE_COLUMN, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -234,6 +246,11 @@ class RoundsView(ContextPanel):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         self._choice: tuple[int | None, int | None] = (None, None)
+        # Snapshots by round id (a closed round never changes) and today's, kept up
+        # to date from deltas so that one score edit does not recompute every touchpoint.
+        self._rounds: dict[int, dict[int, SnapshotEntry]] = {}
+        self._current: dict[int, SnapshotEntry] | None = None
+        self._fitted = False
 
     # -- showing ------------------------------------------------------------------------------
 
@@ -247,11 +264,34 @@ class RoundsView(ContextPanel):
     def _on_document_changed(self, delta: Delta) -> None:
         if delta.added.get(AssessmentRound):
             self._choice = (None, None)  # a new round: show what changed up to it
+        self._update_snapshots(delta)
         super()._on_document_changed(delta)
+
+    def _update_snapshots(self, delta: Delta) -> None:
+        """Drop or patch the cached snapshots that the change affects (even while hidden)."""
+        for key in delta.keys(AssessmentRound) | delta.keys(RoundTouchpoint):
+            round_id = key[0] if isinstance(key, tuple) else key
+            if isinstance(round_id, int):
+                self._rounds.pop(round_id, None)
+        if self._current is None or self.context is None:
+            return
+        if delta.touches(Criterion, Department):
+            self._current = None  # weights or department names: everything changes
+            return
+        touched = {key[0] for key in delta.keys(Score) if isinstance(key, tuple)}
+        touched |= {key for key in delta.keys(Touchpoint) if isinstance(key, int)}
+        if touched:
+            state = self.context.document.state
+            for touchpoint_id in touched:
+                self._current.pop(touchpoint_id, None)
+            self._current.update(current_snapshot(state, touched))
 
     def clear(self) -> None:
         """No document."""
         self._choice = (None, None)
+        self._rounds.clear()
+        self._current = None
+        self._fitted = False
         self.before_box.clear()
         self.after_box.clear()
         self.model.set_rows([], ("", ""))
@@ -302,12 +342,16 @@ class RoundsView(ContextPanel):
         self._choice = (before, after)
         self.invalidate()
 
-    def _snapshot(self, choice: int | None) -> dict:
+    def _snapshot(self, choice: int | None) -> dict[int, SnapshotEntry]:
         assert self.context is not None
         state = self.context.document.state
         if choice is None or choice == CURRENT:
-            return current_snapshot(state)
-        return round_snapshot(state, choice)
+            if self._current is None:
+                self._current = current_snapshot(state)
+            return self._current
+        if choice not in self._rounds:
+            self._rounds[choice] = round_snapshot(state, choice)
+        return self._rounds[choice]
 
     def _title(self, choice: int | None) -> str:
         assert self.context is not None
@@ -320,7 +364,9 @@ class RoundsView(ContextPanel):
         before, after = self._choice
         rows = compare(self._snapshot(before), self._snapshot(after))
         self.model.set_rows(rows, (self._title(before), self._title(after)))
-        fit_columns(self.table, {1: 260, 2: 220, 3: 220, 4: 130}, minimum=90)
+        if not self._fitted and rows:
+            fit_columns(self.table, {1: 260, 2: 220, 3: 220, 4: 130}, minimum=90)
+            self._fitted = True
         figures = summarise(rows, TOLERANCE)
         if not self.context or not self.context.document.state.rounds():
             text = self.tr(
@@ -349,7 +395,7 @@ class RoundsView(ContextPanel):
 
     def _on_clicked(self, index: QModelIndex) -> None:
         if self.context is not None and index.isValid():
-            self.context.selection.set([self.proxy.data(index, ID_ROLE)])
+            self.context.selection.set([self.model.data(index, ID_ROLE)])
 
     def delete_round(self) -> None:
         """Delete the round chosen on the left, after asking (it holds history)."""
