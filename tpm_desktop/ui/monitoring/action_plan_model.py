@@ -25,6 +25,7 @@ from tpm_desktop.ui.monitoring.formatting import (
     OVERDUE_TEXT,
     format_date,
     format_money,
+    plain_tip,
     short,
     status_text,
 )
@@ -188,7 +189,9 @@ class ActionPlanModel(QAbstractTableModel):
                     "%1", format_date(m.due_date)
                 )
             if column in (Column.TITLE, Column.TOUCHPOINT):
-                return short(m.title if column == Column.TITLE else row.touchpoint_name, 300)
+                return plain_tip(
+                    short(m.title if column == Column.TITLE else row.touchpoint_name, 300)
+                )
             return None
         if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
             return QBrush(OVERDUE_TEXT)

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from tpm_desktop.core.chart_scale import decimals_for
-from tpm_desktop.ui.monitoring.formatting import format_number
+from tpm_desktop.ui.monitoring.formatting import format_number, plain_tip
 
 GRID = QColor("#e3e6ea")
 AXIS = QColor("#9aa3ad")
@@ -178,7 +178,7 @@ class ChartWidget(QWidget):
         if nearest is None:
             QToolTip.hideText()
         else:
-            QToolTip.showText(event.globalPosition().toPoint(), nearest[1], self)
+            QToolTip.showText(event.globalPosition().toPoint(), plain_tip(nearest[1]), self)
         super().mouseMoveEvent(event)
 
     def tooltip_at(self, position: QPointF) -> str | None:

@@ -93,7 +93,7 @@ class MonitoringFeature(Feature):
             window,
             self.tr("Add &Measure"),
             self.add_measure,
-            "Ctrl+Shift+M",
+            None,
             self.tr("Add a measure to the selected touchpoint"),
             "list-add",
         )

@@ -7,6 +7,7 @@ English, which no reader can mistake for a month-first date.
 
 from __future__ import annotations
 
+import html
 import math
 from datetime import date
 
@@ -40,6 +41,17 @@ def short(text: str, limit: int = MAX_SHOWN_NAME) -> str:
     text = text if len(text) <= limit * 4 else text[: limit * 4]
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def plain_tip(text: str) -> str:
+    """User text for a tooltip or message box, always shown as text.
+
+    Qt guesses whether such text is rich text; a name like "<img src=...>" would be
+    rendered as markup. Escaped inside <qt> it is shown literally, line breaks kept.
+    """
+    if not text:
+        return ""
+    return "<qt>" + html.escape(text).replace("\n", "<br/>") + "</qt>"
 
 
 def german() -> bool:

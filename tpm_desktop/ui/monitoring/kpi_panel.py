@@ -39,6 +39,7 @@ from tpm_desktop.ui.monitoring.formatting import (
     TREND_ARROWS,
     format_date,
     format_value,
+    plain_tip,
     short,
     target_text,
     trend_color,
@@ -216,20 +217,16 @@ class KpiPanel(ContextPanel):
         item = QTreeWidgetItem()
         item.setData(0, ID_ROLE, kpi.id)
         item.setText(0, short(kpi.name))
-        item.setToolTip(0, short(kpi.name, 300))
+        item.setToolTip(0, plain_tip(short(kpi.name, 300)))
         if measurements:
             last = measurements[-1].value
             item.setText(1, format_value(last, kpi.unit))
             met = on_target(last, kpi.target, kpi.direction)
             if met is not None:
                 item.setForeground(1, QBrush(GOOD if met else BAD))
-                item.setToolTip(
-                    1,
-                    (self.tr("On target") if met else self.tr("Off target"))
-                    + " ("
-                    + target_text(kpi.target, kpi.direction, kpi.unit)
-                    + ")",
-                )
+                verdict = self.tr("On target") if met else self.tr("Off target")
+                target = target_text(kpi.target, kpi.direction, kpi.unit)
+                item.setToolTip(1, plain_tip(f"{verdict} ({target})"))
         trend = kpi_trend([m.value for m in measurements], kpi.direction, kpi.target)
         item.setText(2, TREND_ARROWS[trend])
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignCenter)

@@ -38,6 +38,7 @@ from tpm_desktop.ui.monitoring.formatting import (
     format_number,
     from_qdate,
     parse_user_number,
+    plain_tip,
     short,
     to_qdate,
 )
@@ -157,7 +158,7 @@ class MeasurementsModel(QAbstractTableModel):
                 return format_number(measurement.value, max_decimals=6)
             return measurement.note
         if role == Qt.ItemDataRole.ToolTipRole and column == NOTE and measurement.note:
-            return short(measurement.note, 1000)
+            return plain_tip(short(measurement.note, 1000))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -30,6 +30,7 @@ from tpm_desktop.ui.monitoring.formatting import (
     OVERDUE_BACKGROUND,
     OVERDUE_TEXT,
     format_date,
+    plain_tip,
     short,
     status_text,
 )
@@ -183,7 +184,9 @@ class MeasuresPanel(ContextPanel):
     def _fill_item(self, item: QTreeWidgetItem, measure: Measure, overdue: bool) -> None:
         title = short(measure.title)
         item.setText(0, ("★ " if measure.quick_win else "") + title)
-        item.setToolTip(0, title + ("\n" + self.tr("Quick win") if measure.quick_win else ""))
+        item.setToolTip(
+            0, plain_tip(title + ("\n" + self.tr("Quick win") if measure.quick_win else ""))
+        )
         item.setText(1, format_date(measure.due_date))
         item.setText(2, status_text(measure.status))
         for column in range(3):

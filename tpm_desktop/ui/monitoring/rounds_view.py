@@ -48,7 +48,14 @@ from tpm_desktop.core.rounds import (
 )
 from tpm_desktop.ui import prompts
 from tpm_desktop.ui.actions import theme_icon
-from tpm_desktop.ui.monitoring.formatting import BAD, GOOD, format_date, format_number, short
+from tpm_desktop.ui.monitoring.formatting import (
+    BAD,
+    GOOD,
+    format_date,
+    format_number,
+    plain_tip,
+    short,
+)
 from tpm_desktop.ui.monitoring.panel import ContextPanel, Notify
 from tpm_desktop.ui.monitoring.widgets import fit_columns
 
@@ -138,8 +145,10 @@ class ComparisonModel(QAbstractTableModel):
                 self.tr("Change"),
             )[section]
         if role == Qt.ItemDataRole.ToolTipRole and section in (2, 3):
-            return self.tr("Weighted as-is score in “%1”").replace(
-                "%1", short(self.titles[section - 2], 200)
+            return plain_tip(
+                self.tr("Weighted as-is score in “%1”").replace(
+                    "%1", short(self.titles[section - 2], 200)
+                )
             )
         return None
 
@@ -412,9 +421,11 @@ class RoundsView(ContextPanel):
         if not prompts.confirm(
             self,
             self.tr("Delete round"),
-            self.tr("Delete the assessment round “%1” of %2?")
-            .replace("%1", short(assessment_round.name))
-            .replace("%2", format_date(assessment_round.date)),
+            plain_tip(
+                self.tr("Delete the assessment round “%1” of %2?")
+                .replace("%1", short(assessment_round.name))
+                .replace("%2", format_date(assessment_round.date))
+            ),
             self.tr("Its stored scores are removed. You can undo this."),
         ):
             return

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tpm_desktop.ui.monitoring.formatting import from_qdate, german, to_qdate
+from tpm_desktop.ui.monitoring.formatting import from_qdate, german, plain_tip, to_qdate
 
 
 def date_edit(parent: QWidget | None = None) -> QDateEdit:
@@ -133,7 +133,7 @@ class ElidedLabel(QLabel):
         width = max(20, self.width())
         shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width)
         super().setText(shown)
-        self.setToolTip(self._full if shown != self._full else "")
+        self.setToolTip(plain_tip(self._full) if shown != self._full else "")
 
 
 def fit_columns(view: QTableView, columns: dict[int, int], minimum: int = 60) -> None:
