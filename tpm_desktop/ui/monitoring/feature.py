@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QFileDialog
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QFrame, QScrollArea
 
 from tpm_desktop.core.model import Kpi, Measure
 from tpm_desktop.ui.actions import make_action
@@ -82,7 +82,13 @@ class MonitoringFeature(Feature):
     ) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
-        dock.setWidget(panel)
+        # In a scroll area, so that a panel's minimum size never dictates the window's:
+        # the window must still fit a 1366 x 768 laptop screen with every dock open.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(panel)
+        dock.setWidget(scroll)
         dock.visibilityChanged.connect(panel.set_dock_shown)
         self.window.add_dock(dock, area)
         return dock

@@ -78,12 +78,16 @@ def format_value(value: float | None, unit: str, decimals: int | None = None) ->
     return f"{number}{NBSP}{short(unit, 20)}"
 
 
+def currency_symbol(currency: str) -> str:
+    """The sign of a currency code ("EUR" -> "€"); unknown codes stay as they are."""
+    return _CURRENCY_SYMBOLS.get(currency.strip().upper(), currency.strip()[:8] or "€")
+
+
 def format_money(value: float | None, currency: str) -> str:
     """An amount without cents in the project's currency."""
     if value is None:
         return ""
-    symbol = _CURRENCY_SYMBOLS.get(currency.upper(), currency or "€")
-    return QLocale().toCurrencyString(float(value), symbol, 0)
+    return QLocale().toCurrencyString(float(value), currency_symbol(currency), 0)
 
 
 def format_date(value: date | None) -> str:
