@@ -100,7 +100,9 @@ def _parse_row(line: int, cells: list[str]) -> PastedRow:
 
 def mark_duplicates(state: ProjectState, kpi_id: int, rows: list[PastedRow]) -> list[PastedRow]:
     """The rows with `duplicate` set where the KPI (or an earlier row) has the same measurement."""
-    known = {(m.date, m.value) for m in state.measurements_of(kpi_id)}
+    known: set[tuple[date | None, float | None]] = {
+        (m.date, m.value) for m in state.measurements_of(kpi_id)
+    }
     result = []
     for row in rows:
         if row.problems:
@@ -108,7 +110,7 @@ def mark_duplicates(state: ProjectState, kpi_id: int, rows: list[PastedRow]) -> 
             continue
         key = (row.when, row.value)
         duplicate = key in known
-        known.add(key)  # type: ignore[arg-type]
+        known.add(key)
         result.append(
             PastedRow(row.line, row.cells, row.when, row.value, row.note, row.problems, duplicate)
         )

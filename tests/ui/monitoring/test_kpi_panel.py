@@ -63,8 +63,7 @@ def test_add_a_kpi_from_the_examples_and_edit_its_definition(feature, window, qt
     form.target_edit.selectAll()
     qtbot.keyClicks(form.target_edit, "3,5")  # a decimal comma works in English too
     qtbot.keyClick(form.target_edit, Qt.Key.Key_Return)
-    form.frequency_box.setCurrentIndex(form.frequency_box.findData("weekly"))
-    form.frequency_box.activated.emit(form.frequency_box.currentIndex())
+    qtbot.keyClick(form.frequency_box, Qt.Key.Key_Up)  # monthly -> weekly
     kpi = window.context.document.state.get(Kpi, kpi.id)
     assert (kpi.target, kpi.frequency) == (3.5, Frequency.WEEKLY)
     form.target_edit.setFocus()

@@ -117,8 +117,8 @@ def test_score_history_of_a_touchpoint_and_of_a_department(feature, window, qtbo
         "Today (1 Jun 2026): 4.00",
     ]
     box = history.subject_box
-    box.setCurrentIndex(box.findData(1))  # the website's department, Marketing
-    box.activated.emit(box.currentIndex())
+    qtbot.keyClick(box, Qt.Key.Key_Down)  # the first department: Marketing, the website's
+    assert box.currentData() == 1
     assert [p.as_is for p in history.chart._points] == [2.5, 3.0, 4.0]
     assert history.title.text() == "Mean of the department's touchpoints"
 

@@ -25,6 +25,7 @@ from tpm_desktop.core.measure_plan import (
     NO_OWNER,
     DueFilter,
     MeasureFilter,
+    MeasureRow,
     StatusFilter,
     owners,
     summarise,
@@ -233,7 +234,7 @@ class ActionPlanView(ContextPanel):
         self.reset_filter()
         self.due_box.setCurrentIndex(self.due_box.findData(DueFilter.OVERDUE.value))
 
-    def visible_rows(self) -> list:  # list[MeasureRow]
+    def visible_rows(self) -> list[MeasureRow]:
         """The rows shown, in the order shown."""
         return [
             self.model.row_at(self.proxy.mapToSource(self.proxy.index(i, 0)).row())
