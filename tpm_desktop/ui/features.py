@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 from tpm_desktop.ui.feature import Feature
+from tpm_desktop.ui.monitoring.feature import MonitoringFeature
 
-FEATURES: list[type[Feature]] = []
+FEATURES: list[type[Feature]] = [MonitoringFeature]
