@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 from tpm_desktop.ui.feature import Feature
+from tpm_desktop.ui.report.feature import ReportFeature
 
-FEATURES: list[type[Feature]] = []
+FEATURES: list[type[Feature]] = [ReportFeature]

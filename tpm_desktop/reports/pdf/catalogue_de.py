@@ -14,6 +14,7 @@ TEXTS: dict[str, str] = {
     "page_of": "Seite {page} von {total}",
     "confidential_default": "Vertraulich – nur für den internen Gebrauch",
     "file_prefix": "Bericht",
+    "folder_name": "Abteilungsberichte",
     "section_contents": "Inhalt",
     "section_summary": "Zusammenfassung für das Management",
     "section_map": "Touchpoint-Landkarte",

@@ -15,6 +15,7 @@ TEXTS: dict[str, str] = {
     "page_of": "Page {page} of {total}",
     "confidential_default": "Confidential – for internal use only",
     "file_prefix": "Report",
+    "folder_name": "Department reports",
     # sections
     "section_contents": "Contents",
     "section_summary": "Management summary",
