@@ -86,8 +86,8 @@ def _entry(context: ReportContext, tp: Touchpoint) -> list[Flowable]:
                 t(
                     "criterion_score",
                     name=line(criterion.name, 40),
-                    as_is=t.score(score.as_is, digits=1),
-                    target=t.score(score.target, digits=1),
+                    as_is=t.rating(score.as_is),
+                    target=t.rating(score.target),
                 )
             )
     score_line = t(

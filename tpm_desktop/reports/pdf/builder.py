@@ -109,7 +109,10 @@ def _plan(context: ReportContext) -> Plan:
         if not options.has(section):
             continue
         numbered = section is not Section.CONTENTS
-        plan.add(section_key(section), t(f"section_{section.value}"), numbered=numbered)
+        key = f"section_{section.value}"
+        if section is Section.SUMMARY and context.department is not None:
+            key = "section_summary_department"
+        plan.add(section_key(section), t(key), numbered=numbered)
         if section is Section.DEPARTMENTS:
             for department in context.data.departments:
                 plan.add(department_key(department), line(department.name, 120), level=1)

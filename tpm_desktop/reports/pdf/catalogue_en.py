@@ -19,6 +19,7 @@ TEXTS: dict[str, str] = {
     # sections
     "section_contents": "Contents",
     "section_summary": "Management summary",
+    "section_summary_department": "Summary",
     "section_map": "Touchpoint map",
     "section_portfolio": "Portfolio matrix",
     "section_ranking": "Ranking by priority",

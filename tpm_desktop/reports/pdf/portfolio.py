@@ -88,17 +88,20 @@ def portfolio_chart(context: ReportContext, width: float, height: float) -> Draw
             strokeDashArray=[2, 2],
         )
     )
-    drawing.add(_text(px(high) - 4, py(high) - 12, t("diagonal"), 6, FAINT, "end"))
+    at = low + span * 0.82
+    drawing.add(_text(px(at) + 4, py(at) - 9, t("diagonal"), 6, FAINT, "start"))
     drawing.add(_text(left + plot_w / 2, 3, t("axis_as_is"), 7, INK, "middle", bold=True))
     # Rotated by 90 degrees, (x, y) lands on (-y, x): the label runs up the left edge.
     group = Group(_text(bottom + plot_h / 2, -9, t("axis_target"), 7, INK, "middle", bold=True))
     group.rotate(90)
     drawing.add(group)
 
+    # The diagonal runs through the bottom-left and top-right corners: those two
+    # labels sit at the middle line instead, clear of it.
     corners = {
         "develop": (left + 5, top - 11, "start"),
-        "maintain": (right - 5, top - 11, "end"),
-        "question": (left + 5, bottom + 5, "start"),
+        "maintain": (mid_x + 5, top - 11, "start"),
+        "question": (mid_x - 5, bottom + 5, "end"),
         "reduce": (right - 5, bottom + 5, "end"),
     }
     for name, (x, y, anchor) in corners.items():

@@ -41,23 +41,23 @@ def touchpoint_table(
     t, data, styles = context.t, context.data, context.styles
     criteria = data.criteria
     fixed = {
-        "rank": Column("rank", "#", 24, True),
-        "department": Column("department", t("department"), 92),
-        "channel": Column("channel", t("channel"), 84),
-        "phase": Column("phase", t("phase"), 66),
-        "as_is": Column("as_is", t("as_is"), 34, True),
-        "target": Column("target", t("target"), 34, True),
-        "gap": Column("gap", t("gap"), 32, True),
-        "priority": Column("priority", t("priority_short"), 30, True),
-        "experience": Column("experience", t("experience_short"), 30, True),
-        "decision": Column("decision", t("decision"), 62),
-        "budget": Column("budget", t("budget_short"), 58, True),
+        "rank": Column("rank", "#", 22, True),
+        "department": Column("department", t("department"), 86),
+        "channel": Column("channel", t("channel"), 78),
+        "phase": Column("phase", t("phase"), 68),
+        "as_is": Column("as_is", t("as_is"), 30, True),
+        "target": Column("target", t("target"), 33, True),
+        "gap": Column("gap", t("gap"), 30, True),
+        "priority": Column("priority", t("priority_short"), 24, True),
+        "experience": Column("experience", t("experience_short"), 28, True),
+        "decision": Column("decision", t("decision"), 66),
+        "budget": Column("budget", t("budget_short"), 54, True),
     }
     columns: list[Column] = []
     for key in keys:
         if key == "criteria":
             columns += [
-                Column(f"c{c.id}", t("criterion_short", number=i), 26, True)
+                Column(f"c{c.id}", t("criterion_short", number=i), 24, True)
                 for i, c in enumerate(criteria, start=1)
             ]
         elif key != "name":
@@ -105,7 +105,7 @@ def touchpoint_table(
                 row.append("–" if tp.budget is None else t.money(tp.budget, currency))
             elif key.startswith("c"):
                 score = scores.get(int(key[1:]))
-                row.append(t.score(score.as_is if score else None, digits=0))
+                row.append(t.rating(score.as_is if score else None))
         rows.append(row)
     right = [i for i, c in enumerate(columns) if c.right]
     return data_table(

@@ -47,29 +47,65 @@ def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
     return pieces
 
 
+def _hyphen_parts(word: str) -> list[str]:
+    """A word cut after its own hyphens: "Mail-Strecke" -> ["Mail-", "Strecke"].
+
+    Pieces shorter than three letters stay with their neighbour, so "E-Mail" and
+    "Top-5-Liste" are never cut after "E-" or "5-".
+    """
+    parts: list[str] = []
+    start = 0
+    for index, char in enumerate(word):
+        if char == "-" and 0 < index < len(word) - 1 and index - start >= 3:
+            parts.append(word[start : index + 1])
+            start = index + 1
+    parts.append(word[start:])
+    if len(parts) > 1 and len(parts[-1]) < 3:
+        parts[-2:] = [parts[-2] + parts[-1]]
+    return parts
+
+
 def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy line breaking at spaces; words wider than a line are cut."""
+    """Greedy line breaking at spaces and after hyphens; words wider than a line are cut."""
     lines: list[str] = []
     space = text_width(" ", font, size)
-    current: list[str] = []
+    current = ""
     current_width = 0.0
     for word in text.split():
         w = text_width(word, font, size)
-        if w > width:
-            pieces = _break_word(word, font, size, width)
-            if current:
-                lines.append(" ".join(current))
-            lines.extend(pieces[:-1])
-            current, current_width = [pieces[-1]], text_width(pieces[-1], font, size)
+        gap = space if current else 0.0
+        if current_width + gap + w <= width:
+            current = f"{current} {word}" if current else word
+            current_width += gap + w
             continue
-        if current and current_width + space + w > width:
-            lines.append(" ".join(current))
-            current, current_width = [word], w
-        else:
-            current_width += (space if current else 0.0) + w
-            current.append(word)
+        parts = _hyphen_parts(word) if "-" in word else [word]
+        if len(parts) > 1:
+            # As much of the word as fits after its own hyphens stays on this line.
+            head = ""
+            for part in parts:
+                candidate = head + part
+                if current_width + gap + text_width(candidate, font, size) > width:
+                    break
+                head = candidate
+            if head:
+                current = f"{current} {head}" if current else head
+                word = word[len(head) :]
+        if current:
+            lines.append(current)
+        current, current_width = "", 0.0
+        pieces: list[str] = []
+        for part in _hyphen_parts(word) if "-" in word else [word]:
+            if pieces and text_width(pieces[-1] + part, font, size) <= width:
+                pieces[-1] += part
+            elif text_width(part, font, size) > width:
+                pieces.extend(_break_word(part, font, size, width))
+            else:
+                pieces.append(part)
+        lines.extend(pieces[:-1])
+        current = pieces[-1]
+        current_width = text_width(current, font, size)
     if current:
-        lines.append(" ".join(current))
+        lines.append(current)
     return lines
 
 

@@ -105,6 +105,12 @@ class Texts:
         """A whole number with its sign (the experience scale)."""
         return f"+{value}" if value > 0 else f"{MINUS}{-value}" if value < 0 else "0"
 
+    def rating(self, value: float | None) -> str:
+        """A single criterion's score: whole numbers without decimals (3, but 3,4)."""
+        if value is None:
+            return DASH
+        return self.number(value, 0 if float(value).is_integer() else 1)
+
     def index(self, value: float | None) -> str:
         """A priority index 0..100."""
         return self.number(value, 0)
