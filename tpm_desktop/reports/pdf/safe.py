@@ -23,6 +23,7 @@ CHUNK = 1_500  # characters of one paragraph; longer lines are cut at a space
 ELLIPSIS = "…"
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # Unicode category Cc
 
 
 def lock_down_reportlab() -> None:
@@ -47,8 +48,18 @@ def line(value: object, limit: int = NAME_LIMIT) -> str:
     """A single line of user text: no control characters or breaks, bounded."""
     text = "" if value is None else str(value)
     # Cut before cleaning too, so a 10 MB name is never scanned whole.
-    text = clean_line(text[: limit * 4])
-    return shorten(_SPACES.sub(" ", text), limit)
+    text = text[: limit * 4]
+    if _CONTROL.search(text) or _has_surrogate(text):
+        text = clean_line(text)
+    return shorten(_SPACES.sub(" ", text).strip(), limit)
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def escape(text: str) -> str:
