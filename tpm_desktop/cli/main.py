@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "tpm_desktop.cli.cmd_new",
     "tpm_desktop.cli.cmd_check",
     "tpm_desktop.cli.cmd_info",
+    "tpm_desktop.cli.cmd_report",
 )
 
 EXIT_OK = 0

@@ -4,5 +4,6 @@ from __future__ import annotations
 
 from tpm_desktop.ui.feature import Feature
 from tpm_desktop.ui.monitoring.feature import MonitoringFeature
+from tpm_desktop.ui.report.feature import ReportFeature
 
-FEATURES: list[type[Feature]] = [MonitoringFeature]
+FEATURES: list[type[Feature]] = [MonitoringFeature, ReportFeature]

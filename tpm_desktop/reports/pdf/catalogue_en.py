@@ -1,0 +1,270 @@
+"""The report's texts in English (keys and placeholders as in the other language)."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, str] = {
+    # cover, chrome
+    "kicker": "Customer Touchpoint Management",
+    "executive_report": "Executive report",
+    "department_report_of": "Department report: {department}",
+    "untitled": "Untitled project",
+    "client": "Client",
+    "author": "Author",
+    "date": "Date",
+    "prepared_for": "Prepared for",
+    "page_of": "Page {page} of {total}",
+    "confidential_default": "Confidential – for internal use only",
+    "file_prefix": "Report",
+    "folder_name": "Department reports",
+    # sections
+    "section_contents": "Contents",
+    "section_summary": "Management summary",
+    "section_summary_department": "Summary",
+    "section_map": "Touchpoint map",
+    "section_portfolio": "Portfolio matrix",
+    "section_ranking": "Ranking by priority",
+    "section_departments": "Departments",
+    "section_measures": "Measures plan",
+    "section_monitoring": "Monitoring",
+    "section_appendix": "Appendix: all touchpoints",
+    "title_mon-charts": "KPIs of the super and focus touchpoints",
+    "title_mon-kpis": "All KPIs",
+    "title_mon-progress": "Progress of the measures plan",
+    "title_mon-rounds": "Assessment rounds compared",
+    # common words
+    "touchpoint": "Touchpoint",
+    "department": "Department",
+    "channel": "Channel",
+    "phase": "Phase",
+    "kind": "Type",
+    "as_is": "As-is",
+    "target": "Target",
+    "gap": "Gap",
+    "priority_short": "PI",
+    "experience": "Experience",
+    "experience_short": "Exp.",
+    "decision": "Decision",
+    "budget": "Budget",
+    "budget_short": "Budget",
+    "measure": "Measure",
+    "owner": "Owner",
+    "due": "Due",
+    "status": "Status",
+    "cost": "Cost",
+    "item": "Item",
+    "amount": "Amount",
+    "count_short": "No.",
+    "share": "Share",
+    "change": "Change",
+    "today": "Today",
+    "none": "None",
+    "overdue": "overdue",
+    "quick_win": "Quick win",
+    "super_touchpoint": "Super-touchpoint",
+    "not_rated": "not rated",
+    "online_short": "On",
+    "offline_short": "Off",
+    "and_more": "… and {count} more",
+    "touchpoints_one": "{count} touchpoint",
+    "touchpoints_other": "{count} touchpoints",
+    # summary
+    "summary_intro": (
+        "{touchpoints} touchpoints in {departments} departments, {channels} channels and "
+        "{phases} journey phases; {rated} of them are rated."
+    ),
+    "summary_intro_department": (
+        "{touchpoints} touchpoints in {channels} channels and {phases} journey phases; "
+        "{rated} of them are rated."
+    ),
+    "addressed_to": "For {name}",
+    "tile_touchpoints": "Touchpoints",
+    "online_offline": "{online} online · {offline} offline",
+    "tile_mean_as_is": "Mean as-is score",
+    "on_scale": "on a scale of {low} to {high}",
+    "tile_mean_target": "Mean target score",
+    "mean_gap": "mean gap {gap}",
+    "tile_budget": "Planned budget",
+    "of_total": "of {total} in total",
+    "no_total_budget": "no total budget set",
+    "tile_measures": "Measures",
+    "overdue_quick": "{overdue} overdue · {quick} quick wins",
+    "by_department": "Touchpoints by department",
+    "by_channel": "Touchpoints by channel",
+    "by_phase": "Touchpoints by journey phase",
+    "budget_planned": "Planned at the touchpoints",
+    "budget_total": "Total budget of the project",
+    "budget_unallocated": "Not yet allocated",
+    "budget_measures": "Cost of the measures",
+    "top_priority": "Top 10 by priority index",
+    "largest_gaps": "The 10 largest gaps",
+    "super_touchpoints": "Super-touchpoints",
+    "quick_wins": "Quick wins",
+    "worst_experiences": "Worst customer experiences",
+    "best_experiences": "Best customer experiences",
+    "other_departments": "{count} other departments",
+    "nothing_rated": "No touchpoint is rated yet",
+    "no_gaps": "No touchpoint has a gap",
+    "no_super": "No super-touchpoints chosen yet",
+    "no_quick_wins": "No measures are flagged as quick wins",
+    "no_worst": "No touchpoint disappoints customers",
+    "no_best": "No touchpoint delights customers yet",
+    "no_touchpoints": "No touchpoints.",
+    # map
+    "map_corner": "Departments ↓  Channels →",
+    "map_key": "{star} super-touchpoint · bottom right: journey phase ({phases})",
+    "map_value": "top right: {what}",
+    "map_page": "{channels} · page {page} of {pages}",
+    "map_continued": "Touchpoint map, continued",
+    "map_empty": "The map has no departments or channels yet.",
+    "part_of": "part {part} of {parts}",
+    "colour_priority": "Priority index",
+    "colour_experience": "Customer experience",
+    "colour_gap": "Gap between target and as-is",
+    "colour_decision": "Decision",
+    "gap_none": "none",
+    "gap_upto": "up to {high}",
+    "gap_above": "above {low}",
+    # portfolio
+    "portfolio_intro": (
+        "Each dot is a touchpoint, placed by its weighted as-is score and its weighted "
+        "target score and coloured by department. Above the diagonal the target lies above "
+        "today's performance. Numbers are the ranks of the super-touchpoints."
+    ),
+    "portfolio_unrated": "{count} touchpoints without as-is or target scores are not shown.",
+    "axis_as_is": "Weighted as-is score",
+    "axis_target": "Weighted target score",
+    "diagonal": "target = as-is",
+    "quadrant": "Quadrant",
+    "meaning": "What it means",
+    "examples": "Highest ranked",
+    "quadrant_develop": "Develop",
+    "quadrant_maintain": "Maintain",
+    "quadrant_question": "Question",
+    "quadrant_reduce": "Reduce",
+    "quadrant_develop_means": "High target, weak today: invest here first",
+    "quadrant_maintain_means": "High target, strong today: keep the standard",
+    "quadrant_question_means": "Low target, weak today: combine, neglect or remove",
+    "quadrant_reduce_means": "Low target, strong today: effort may exceed the benefit",
+    "share_of": "{share}",
+    # ranking and tables
+    "ranking_intro": (
+        "Every touchpoint ordered by its priority index, the weighted as-is score on a scale "
+        "of 0 to 100. The gap is the weighted target score minus the weighted as-is score; "
+        "★ marks a super-touchpoint."
+    ),
+    "criteria_key": "Criteria (weight): {items}",
+    "criterion_item": "C{number} {name} ({weight})",
+    "criterion_short": "C{number}",
+    # departments
+    "contact": "Contact person: {contact}",
+    "department_touchpoints": "Touchpoints of the department",
+    "department_measures": "Measures of the department",
+    "overdue_count": "{count} overdue",
+    # measures
+    "measures_intro": (
+        "The measures that lead from the as-is to the target situation, overdue measures "
+        "first, then by due date. A red bar marks a measure past its due date."
+    ),
+    "no_measures": "No measures are planned yet.",
+    "tile_done": "Done",
+    "done_of": "{done} of {total} measures",
+    "tile_overdue": "Overdue",
+    "as_of": "as of {date}",
+    "tile_cost": "Cost of the measures",
+    "open_cost": "{cost} still open",
+    "quick_count": "{count} quick wins",
+    "measures_count": "Measures",
+    "overdue_title": "Overdue",
+    # monitoring
+    "monitoring_intro": (
+        "How the touchpoints develop: the KPIs against their targets, the progress of the "
+        "measures plan, and the weighted scores of the assessment rounds."
+    ),
+    "charts_intro": (
+        "Values over time; the dashed line is the target, the last value is coloured by "
+        "whether it meets the target."
+    ),
+    "no_key_kpis": "The super and focus touchpoints have no KPIs yet.",
+    "more_kpis": "{count} further KPIs are listed in the table below.",
+    "no_kpis": "No KPIs are defined yet.",
+    "no_measurements": "no measurements",
+    "kpi": "KPI",
+    "last_value": "Last value",
+    "trend": "Trend",
+    "next_due": "Next measurement",
+    "higher_better": "higher is better",
+    "lower_better": "lower is better",
+    "on_target": "on target",
+    "off_target": "off target",
+    "target_value": "target {value}",
+    "no_rounds": "No assessment round has been closed yet.",
+    "rounds_intro": (
+        "Mean weighted as-is scores per department in each closed assessment round and "
+        "today; the change is against the latest round."
+    ),
+    "all_departments": "All departments",
+    "largest_changes": "Largest changes from {before} to {after}",
+    "no_changes": "No touchpoint changed its score since the latest round.",
+    # appendix
+    "appendix_intro": (
+        "Every touchpoint with its scores and its notes on the as-is and the target "
+        "situation, by department in ranking order."
+    ),
+    "description": "Description",
+    "as_is_situation": "As-is situation",
+    "target_situation": "Target situation",
+    "measures_title": "Measures",
+    "decision_is": "Decision: {decision}",
+    "experience_is": "Experience: {value} {label}",
+    "responsible_is": "Responsible: {name}",
+    "budget_is": "Budget: {amount}",
+    "score_line": "As-is {as_is} · target {target} · gap {gap} · priority index {priority}",
+    "criterion_score": "{name} {as_is} → {target}",
+    "not_rated_yet": "Not rated yet",
+    "measure_line": "{title} ({status}, due {due})",
+    "note_shortened": (
+        "… shortened for the report; {count} further characters are in the project."
+    ),
+    # values
+    "decision_keep": "Keep",
+    "decision_focus": "Focus",
+    "decision_combine": "Combine",
+    "decision_neglect": "Neglect",
+    "decision_remove": "Remove",
+    "decision_add": "Add",
+    "status_planned": "Planned",
+    "status_in_progress": "In progress",
+    "status_done": "Done",
+    "status_dropped": "Dropped",
+    "experience_-2": "disappoints",
+    "experience_-1": "underwhelms",
+    "experience_0": "neutral",
+    "experience_1": "satisfies",
+    "experience_2": "delights",
+    "trend_improving": "improving",
+    "trend_stable": "stable",
+    "trend_worsening": "worsening",
+    "trend_no_data": "no trend yet",
+    "kind_online": "Online",
+    "kind_offline": "Offline",
+    "media_owned": "Owned media",
+    "media_paid": "Paid media",
+    "media_earned": "Earned media",
+    # errors
+    "error_logo_format": "The logo must be a PNG or JPEG image: {path}",
+    "error_logo_too_large": (
+        "The logo image is too large (at most 20 MB and 40 megapixels): {path}"
+    ),
+    "error_logo_unreadable": "The logo cannot be read ({detail}): {path}",
+    "error_department_unknown": (
+        "There is no department “{name}” in the project. Departments: {names}"
+    ),
+    "error_target_is_folder": (
+        "The report target is a folder; give a file name ending in .pdf: {path}"
+    ),
+    "error_folder_missing": "The folder does not exist: {path}",
+    "error_target_locked": (
+        "The PDF is open in another program and cannot be replaced; close it and try again: {path}"
+    ),
+    "error_not_a_folder": "This is a file, not a folder for the department reports: {path}",
+}

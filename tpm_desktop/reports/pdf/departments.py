@@ -1,0 +1,95 @@
+"""One section per department: its figures, its touchpoints and its measures."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, PageBreak
+
+from tpm_desktop.core.model import Department
+from tpm_desktop.reports.pdf.blocks import Tile, Tiles, spacer
+from tpm_desktop.reports.pdf.context import ReportContext
+from tpm_desktop.reports.pdf.measures import measures_table
+from tpm_desktop.reports.pdf.options import Section
+from tpm_desktop.reports.pdf.safe import line
+from tpm_desktop.reports.pdf.tables import touchpoint_table
+from tpm_desktop.reports.pdf.textblock import TextBlock
+
+COLUMNS = ("rank", "name", "channel", "phase", "as_is", "target", "gap", "priority", "decision")
+
+
+def department_key(department: Department) -> str:
+    """The bookmark key of a department's section."""
+    return f"dep-{department.id}"
+
+
+def department_part(context: ReportContext) -> list[Flowable]:
+    """The departments' story: each department on its own page."""
+    story: list[Flowable] = [context.heading(Section.DEPARTMENTS)]
+    count = len(context.data.departments)
+    for index, department in enumerate(context.data.departments):
+        if index:
+            story.append(PageBreak())
+        story += _one_department(context, department)
+        context.step((index + 1) / max(1, count))
+    return story
+
+
+def _one_department(context: ReportContext, department: Department) -> list[Flowable]:
+    t, data, styles = context.t, context.data, context.styles
+    width, _ = context.text_frame
+    members = data.in_department(department.id)
+    online = sum(1 for tp in members if data.is_online(tp))
+    as_is, target = data.mean("as_is", members), data.mean("target", members)
+    ids = {tp.id for tp in members}
+    measures = [m for m in data.measures if m.touchpoint_id in ids]
+    overdue = sum(1 for m in measures if data.is_overdue(m))
+    story: list[Flowable] = [context.subheading(department_key(department))]
+    contact = line(department.contact_person)
+    if contact:
+        if department.contact_email.strip():
+            contact += f" · {line(department.contact_email)}"
+        story.append(TextBlock(t("contact", contact=contact), styles.muted))
+    story += [
+        spacer(6),
+        Tiles(
+            [
+                Tile(
+                    t.integer(len(members)),
+                    t("tile_touchpoints"),
+                    t(
+                        "online_offline",
+                        online=t.integer(online),
+                        offline=t.integer(len(members) - online),
+                    ),
+                ),
+                Tile(t.score(as_is), t("tile_mean_as_is")),
+                Tile(
+                    t.score(target),
+                    t("tile_mean_target"),
+                    t(
+                        "mean_gap",
+                        gap=t.signed(None if as_is is None or target is None else target - as_is),
+                    ),
+                ),
+                Tile(
+                    t.money_short(data.planned_budget(members), data.project.currency),
+                    t("tile_budget"),
+                ),
+                Tile(
+                    t.integer(len(measures)),
+                    t("tile_measures"),
+                    t("overdue_count", count=t.integer(overdue)),
+                ),
+            ],
+            styles,
+        ),
+        spacer(10),
+    ]
+    if members:
+        story.append(TextBlock(t("department_touchpoints"), styles.h3))
+        story.append(touchpoint_table(context, members, COLUMNS, width))
+    else:
+        story.append(TextBlock(t("no_touchpoints"), styles.muted))
+    if measures:
+        story += [spacer(8), TextBlock(t("department_measures"), styles.h3)]
+        story.append(measures_table(context, measures, width, with_department=False))
+    return story

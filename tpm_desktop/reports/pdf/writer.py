@@ -1,0 +1,60 @@
+"""Writing finished reports: atomically, with clear messages, and one file per department."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tpm_desktop.core.atomic import writable, write_bytes_atomic
+from tpm_desktop.core.errors import ProjectFileError
+from tpm_desktop.core.model import Department
+from tpm_desktop.reports.pdf.options import ReportError
+from tpm_desktop.reports.pdf.safe import file_name_part
+from tpm_desktop.reports.pdf.texts import Texts
+
+
+def write_pdf(target: Path | str, data: bytes) -> Path:
+    """Replace `target` with the PDF whole, or leave it as it was.
+
+    A folder that does not exist, a target that is a folder, and a target that
+    another program holds open (a PDF viewer on Windows) get their own messages.
+    """
+    target = Path(target).absolute()
+    if target.is_dir():
+        raise ReportError("target_is_folder", target)
+    if not target.parent.is_dir():
+        raise ReportError("folder_missing", target)
+    try:
+        write_bytes_atomic(target, data)
+    except ProjectFileError as error:
+        # The rename is refused although the folder may be written: the file is in use.
+        if error.code == "folder_read_only" and writable(target.parent) and target.exists():
+            raise ReportError("target_locked", target) from error
+        raise
+    return target
+
+
+def department_file_name(department: Department, texts: Texts, taken: set[str]) -> str:
+    """A file name for a department's report, unique among `taken` (case-insensitive)."""
+    stem = f"{texts('file_prefix')} {file_name_part(department.name)}"
+    name = f"{stem}.pdf"
+    number = 2
+    while name.casefold() in taken:
+        name = f"{stem} ({number}).pdf"
+        number += 1
+    taken.add(name.casefold())
+    return name
+
+
+def prepare_folder(folder: Path | str) -> Path:
+    """The folder for department reports; made when missing (its parent must exist)."""
+    folder = Path(folder).absolute()
+    if folder.exists() and not folder.is_dir():
+        raise ReportError("not_a_folder", folder)
+    if not folder.exists():
+        if not folder.parent.is_dir():
+            raise ReportError("folder_missing", folder)
+        try:
+            folder.mkdir()
+        except OSError as exc:
+            raise ProjectFileError("folder_read_only", folder) from exc
+    return folder

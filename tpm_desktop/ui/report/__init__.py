@@ -1,0 +1,1 @@
+"""File → Export report…: the PDF reports built in the background."""

@@ -1,0 +1,78 @@
+"""File → Export Report… and File → Export Department Reports…"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+
+from tpm_desktop.ui.actions import make_action
+from tpm_desktop.ui.feature import DocumentContext, Feature
+from tpm_desktop.ui.report.dialog import ReportDialog
+from tpm_desktop.ui.report.job import Scope
+
+
+class ReportFeature(Feature):
+    """PDF reports for the management and for every department."""
+
+    dialog: ReportDialog | None = None
+
+    def install(self) -> None:
+        window = self.window
+        self.action_report = make_action(
+            window,
+            self.tr("Export &Report…"),
+            self.export_report,
+            None,
+            self.tr("Write the executive report as PDF"),
+            "x-office-document",
+        )
+        self.action_department_reports = make_action(
+            window,
+            self.tr("Export &Department Reports…"),
+            self.export_department_reports,
+            None,
+            self.tr("Write one PDF report per department into a folder"),
+        )
+        for action in self.actions():
+            window.file_menu.insertAction(window.file_import_export, action)
+            action.setEnabled(False)
+
+    def actions(self) -> list[QAction]:
+        """The feature's menu actions."""
+        return [self.action_report, self.action_department_reports]
+
+    def document_opened(self, context: DocumentContext) -> None:
+        super().document_opened(context)
+        for action in self.actions():
+            action.setEnabled(True)
+
+    def document_closed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+        for action in self.actions():
+            action.setEnabled(False)
+        super().document_closed()
+
+    def export_report(self) -> ReportDialog | None:
+        """Open the dialog for the executive report."""
+        return self._open(Scope.EXECUTIVE)
+
+    def export_department_reports(self) -> ReportDialog | None:
+        """Open the dialog for all department reports."""
+        return self._open(Scope.ALL_DEPARTMENTS)
+
+    def _open(self, scope: Scope) -> ReportDialog | None:
+        if self.context is None:
+            return None
+        document = self.context.document
+        dialog = ReportDialog(
+            self.window, document.state, document.path, self.window.language, scope
+        )
+        self.dialog = dialog
+        dialog.finished.connect(self._on_dialog_finished)
+        dialog.open()
+        return dialog
+
+    def _on_dialog_finished(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
