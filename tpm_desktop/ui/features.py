@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 from tpm_desktop.ui.feature import Feature
+from tpm_desktop.ui.importer.feature import ImportExportFeature
 
-FEATURES: list[type[Feature]] = []
+FEATURES: list[type[Feature]] = [ImportExportFeature]
