@@ -13,7 +13,7 @@ from tpm_desktop.core.model import Channel, Department, Phase
 from tpm_desktop.core.state import ProjectState
 from tpm_desktop.reports.tabular import read_table
 from tpm_desktop.reports.touchpoint_columns import Field, ScoreColumn, detect_mapping
-from tpm_desktop.reports.touchpoint_import import plan_import
+from tpm_desktop.reports.touchpoint_import import plan_import, with_header_row
 
 GERMAN_CSV = (
     "Touchpoint;Abteilung;Kanal;Kanaltyp;Phase;Beschreibung;Medientyp;Verantwortlich;"
@@ -276,3 +276,27 @@ def test_criteria_of_another_scale(tmp_path):
     path.write_text("Name;Funktion\nA;9\nB;11\n", encoding="utf-8")
     plan = plan_import(read_table(path), state)
     assert [row.valid for row in plan.rows] == [True, False]
+
+
+def test_title_rows_above_the_header_are_skipped(tmp_path):
+    path = tmp_path / "inventar.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Touchpoint-Inventar Stadtwerke 2026"])
+    sheet.append(["Stand: März"])
+    sheet.append([])
+    sheet.append(["Touchpoint", "Zuständig", "Erlebnis (-2 bis +2)", "Budget [€]"])
+    sheet.append(["Kundenmagazin", "Presse", 1, 1200])
+    book.save(path)
+    state = state_de()
+    table = with_header_row(read_table(path), state.criteria)
+    assert table.headers == ["Touchpoint", "Zuständig", "Erlebnis (-2 bis +2)", "Budget [€]"]
+    plan = plan_import(table, state)
+    assert plan.ignored_columns() == []
+    (row,) = plan.rows
+    assert row.number == 5
+    assert row.entry.fields == {"responsible": "Presse", "experience": 1, "budget": 1200.0}
+    # a table without any name column stays as it is
+    other = tmp_path / "ohne.csv"
+    other.write_text("A;B\n1;2\n", encoding="utf-8")
+    assert with_header_row(read_table(other), state.criteria).headers == ["A", "B"]

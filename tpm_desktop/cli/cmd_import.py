@@ -18,7 +18,12 @@ from tpm_desktop.core.messages import system_language
 from tpm_desktop.core.project_file import OpenProject, read_project
 from tpm_desktop.reports import table_texts
 from tpm_desktop.reports.tabular import read_table
-from tpm_desktop.reports.touchpoint_import import ImportPlan, column_label, plan_import
+from tpm_desktop.reports.touchpoint_import import (
+    ImportPlan,
+    column_label,
+    plan_import,
+    with_header_row,
+)
 
 NAME = "import"
 # Problems listed before "… and N more"; a wrong file would otherwise flood the terminal.
@@ -40,12 +45,13 @@ def run(args: argparse.Namespace) -> int:
     table = read_table(args.table, args.sheet)  # before the project: a bad table changes nothing
     path = Path(args.file).absolute()
     if args.dry_run:
-        return _report(plan_import(table, read_project(path)), path, args)
+        state = read_project(path)
+        return _report(plan_import(with_header_row(table, state.criteria), state), path, args)
     project = OpenProject.open(path)
     try:
         if project.read_only:
             raise ProjectFileError("target_locked", path)
-        plan = plan_import(table, project.state)
+        plan = plan_import(with_header_row(table, project.state.criteria), project.state)
         status = _report(plan, path, args, announce=False)
         if status != 0 or not plan.changes:
             return status

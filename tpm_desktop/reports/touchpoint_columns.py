@@ -7,6 +7,7 @@ language reads back into the same touchpoints.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -73,7 +74,14 @@ ALIASES: dict[Field, tuple[str, ...]] = {
     Field.CHANNEL_TYPE: ("channel kind", "kanalart", "online/offline"),
     Field.PHASE: ("journey phase", "kaufphase"),
     Field.MEDIA_TYPE: ("media", "medienart"),
-    Field.RESPONSIBLE: ("responsible person", "verantwortliche", "verantwortlicher"),
+    Field.RESPONSIBLE: (
+        "responsible person",
+        "owner",
+        "verantwortliche",
+        "verantwortlicher",
+        "zuständig",
+        "zuständigkeit",
+    ),
     Field.AS_IS: ("as is", "as-is situation", "as is situation", "ist", "ist situation"),
     Field.TARGET: ("target situation", "soll", "soll situation"),
     Field.EXPERIENCE: ("customer experience", "kundenerlebnis"),
@@ -194,6 +202,21 @@ def header_index(criteria: Sequence[Criterion]) -> dict[str, ColumnTarget]:
     return index
 
 
+# A note in brackets after a header: "Erlebnis (-2 bis +2)", "Budget (€)", "Budget [EUR]".
+_NOTE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+
+
+def _lookup_header(index: dict[str, ColumnTarget], text: str) -> ColumnTarget | None:
+    """The column a header names; a trailing note in brackets is ignored if need be."""
+    if not text.strip():
+        return None
+    target = index.get(normalise_header(text))
+    if target is None:
+        # "(Soll)"/"(target)" are part of the name and were tried above.
+        target = index.get(normalise_header(_NOTE.sub("", text)))
+    return target
+
+
 def detect_mapping(
     headers: Sequence[str], criteria: Sequence[Criterion]
 ) -> list[ColumnTarget | None]:
@@ -205,7 +228,7 @@ def detect_mapping(
     used: set[ColumnTarget] = set()
     mapping: list[ColumnTarget | None] = []
     for text in headers:
-        target = index.get(normalise_header(text)) if text.strip() else None
+        target = _lookup_header(index, text)
         if target is not None and target in used:
             target = None
         if target is not None:

@@ -40,6 +40,9 @@ from tpm_desktop.reports.touchpoint_columns import (
 
 # Values quoted in messages are cut to this length (a cell may hold megabytes).
 QUOTE_LIMIT = 40
+# Lists often carry a title ("Touchpoints 2026") above the header row; this many rows
+# are searched for the header.
+HEADER_SEARCH_ROWS = 10
 
 _LANE_FIELDS = {
     Field.DEPARTMENT: Dimension.DEPARTMENT,
@@ -149,6 +152,30 @@ def column_label(headers: Sequence[str], index: int, lang: str = "en") -> str:
     """A column's header, or "column N" when it has none."""
     text = headers[index] if index < len(headers) else ""
     return text or table_texts.text("no_header", lang, number=index + 1)
+
+
+def with_header_row(table: Table, criteria: Sequence[Criterion]) -> Table:
+    """The table with its header row found: the first of the top rows that names a name column.
+
+    A table whose first row already has a name column, or that has no such row at
+    all, is returned as it is (the wizard then lets the user choose the column).
+    """
+    if Field.NAME in detect_mapping(table.headers, criteria):
+        return table
+    for index, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
+        headers = [" ".join(cell_text(cell).split()) for cell in row]
+        while headers and not headers[-1]:
+            headers.pop()
+        if Field.NAME in detect_mapping(headers, criteria):
+            body = range(index + 1, len(table.rows))
+            return Table(
+                headers,
+                [table.rows[i] for i in body],
+                table.sheet,
+                table.sheets,
+                [table.row_number(i) for i in body],
+            )
+    return table
 
 
 def plan_import(

@@ -13,6 +13,7 @@ from tpm_desktop.core.errors import TpmError
 from tpm_desktop.core.model import Criterion
 from tpm_desktop.reports.tabular import Table, TableError, read_table, sheet_names
 from tpm_desktop.reports.touchpoint_columns import Field, detect_mapping
+from tpm_desktop.reports.touchpoint_import import with_header_row
 
 
 @dataclass(frozen=True)
@@ -28,16 +29,18 @@ class LoadedTable:
 def load(path: Path, sheet: str | None, criteria: Sequence[Criterion]) -> LoadedTable:
     """Read `sheet` of `path`; without a sheet, the first sheet that has a name column.
 
+    The header row is searched for below title rows (see `with_header_row`).
+
     Raises TableError (TpmError) for anything unreadable.
     """
     sheets = sheet_names(path)
     if sheet is not None or len(sheets) <= 1:
-        table = read_table(path, sheet)
+        table = with_header_row(read_table(path, sheet), criteria)
         return LoadedTable(path, table.sheet, sheets, table)
     first: Table | None = None
     for candidate in sheets:
         try:
-            table = read_table(path, candidate)
+            table = with_header_row(read_table(path, candidate), criteria)
         except TableError:
             continue  # an empty cover sheet, say
         first = first or table
