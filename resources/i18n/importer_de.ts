@@ -91,6 +91,14 @@
             <translation>Die Tabelle in einem Dateidialog auswählen</translation>
         </message>
         <message>
+            <source>&amp;Read Again</source>
+            <translation>Erneut &amp;lesen</translation>
+        </message>
+        <message>
+            <source>Read the file once more, after you corrected it in Excel</source>
+            <translation>Die Datei noch einmal lesen, nachdem Sie sie in Excel korrigiert haben</translation>
+        </message>
+        <message>
             <source>The worksheet of the workbook that holds the list</source>
             <translation>Das Tabellenblatt der Arbeitsmappe, das die Liste enthält</translation>
         </message>
@@ -285,8 +293,8 @@
             <translation>Prüfen und importieren</translation>
         </message>
         <message>
-            <source>Each row becomes a touchpoint. Rows with problems are marked; correct them in the table and read it again, or import the other rows.</source>
-            <translation>Jede Zeile wird zu einem Touchpoint. Fehlerhafte Zeilen sind markiert; korrigieren Sie sie in der Tabelle und lesen Sie sie erneut ein, oder importieren Sie die übrigen Zeilen.</translation>
+            <source>Each row becomes a touchpoint. Rows with problems are marked: correct them in Excel and use Read Again on the first page, or skip them below.</source>
+            <translation>Jede Zeile wird zu einem Touchpoint. Fehlerhafte Zeilen sind markiert: Korrigieren Sie sie in Excel und wählen Sie auf der ersten Seite „Erneut lesen“, oder überspringen Sie sie unten.</translation>
         </message>
         <message>
             <source>&amp;Import</source>

@@ -91,6 +91,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Read Again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the file once more, after you corrected it in Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The worksheet of the workbook that holds the list</source>
             <translation type="unfinished" />
         </message>
@@ -285,7 +293,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Each row becomes a touchpoint. Rows with problems are marked; correct them in the table and read it again, or import the other rows.</source>
+            <source>Each row becomes a touchpoint. Rows with problems are marked: correct them in Excel and use Read Again on the first page, or skip them below.</source>
             <translation type="unfinished" />
         </message>
         <message>

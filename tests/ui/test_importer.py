@@ -299,3 +299,23 @@ def test_start_from_a_spreadsheet_makes_an_unsaved_project_of_the_table(
     assert [d.name for d in document.state.table(Department).values()] == ["Service"]
     assert [tp.name for tp in document.state.touchpoints.values()] == ["Hotline"]
     assert window.windowTitle().startswith("Stadtwerke Touchpoints[*]")
+
+
+def test_a_corrected_file_is_read_again(window, qtbot, monkeypatch, project_file, table):
+    window.open_path(project_file)
+    wizard = choose_file(qtbot, monkeypatch, window, table)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    wizard.mapping_page.set_choice(8, ScoreColumn(2))  # a choice of the user's
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert len(wizard.plan.invalid_rows) == 2
+    # the user fixes the table in Excel, goes back and reads it again
+    table.write_bytes(TABLE.replace(";Netz;Telefon", "Umzug;Netz;Telefon").encode("cp1252"))
+    click(qtbot, wizard, QWizard.WizardButton.BackButton)
+    click(qtbot, wizard, QWizard.WizardButton.BackButton)
+    qtbot.mouseClick(wizard.file_page.reload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.loaded is not None)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.mapping_page.choice(8) == ScoreColumn(2)  # kept for the same columns
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert [row.number for row in wizard.plan.invalid_rows] == [5]
+    wizard.reject()

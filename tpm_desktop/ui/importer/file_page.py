@@ -48,9 +48,16 @@ class FilePage(QWizardPage):
         self.browse_button = QPushButton(self.tr("&Browse…"))
         self.browse_button.setToolTip(self.tr("Choose the table in a file dialog"))
         self.browse_button.clicked.connect(self.browse)
+        self.reload_button = QPushButton(self.tr("&Read Again"))
+        self.reload_button.setToolTip(
+            self.tr("Read the file once more, after you corrected it in Excel")
+        )
+        self.reload_button.setEnabled(False)
+        self.reload_button.clicked.connect(self.reload)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
+        path_row.addWidget(self.reload_button)
 
         self.sheet_box = QComboBox()
         self.sheet_box.setObjectName("sheet_box")
@@ -131,6 +138,12 @@ class FilePage(QWizardPage):
         QSettings().setValue(LAST_DIR_KEY, str(path.parent))
         self._start(path, None)
 
+    def reload(self) -> None:
+        """Read the chosen file and sheet again (the user corrected it meanwhile)."""
+        text = self.path_edit.text().strip()
+        if text:
+            self._start(Path(text), self.sheet_box.currentText() or None)
+
     def _on_path_edited(self) -> None:
         text = self.path_edit.text().strip()
         loaded = self._wizard.loaded
@@ -154,6 +167,7 @@ class FilePage(QWizardPage):
 
     def _on_loaded(self, result: object) -> None:
         self.progress.hide()
+        self.reload_button.setEnabled(bool(self.path_edit.text().strip()))
         if isinstance(result, TpmError):
             self._wizard.set_loaded(None)
             self.sheet_box.clear()

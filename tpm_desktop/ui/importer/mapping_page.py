@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from tpm_desktop.reports.touchpoint_columns import ColumnTarget, Field, detect_mapping
 from tpm_desktop.reports.touchpoint_import import cell_text, column_label
 from tpm_desktop.ui.importer.labels import all_targets, target_label
+from tpm_desktop.ui.importer.reading import LoadedTable
 
 if TYPE_CHECKING:
     from tpm_desktop.ui.importer.wizard import ImportWizard
@@ -79,6 +80,13 @@ class MappingPage(QWizardPage):
         loaded = self._wizard.loaded
         if loaded is None or loaded is self._built_for:
             return
+        previous = self._built_for
+        # The same columns read again (the file was corrected): keep the user's choices.
+        kept = (
+            self.mapping()
+            if isinstance(previous, LoadedTable) and previous.table.headers == loaded.table.headers
+            else None
+        )
         self._built_for = loaded
         table = loaded.table
         width = max([len(table.headers), *(len(row) for row in table.rows)])
@@ -105,7 +113,12 @@ class MappingPage(QWizardPage):
                 box.addItem(target_label(target, criteria))
             box.currentIndexChanged.connect(self._on_choice_changed)
             self.table.setCellWidget(column, 2, box)
-        self.detect()
+        if kept is not None and len(kept) == width:
+            for column, target in enumerate(kept):
+                self._set_choice(column, target)
+            self._publish()
+        else:
+            self.detect()
 
     def detect(self) -> None:
         """Set every column to what its header names."""

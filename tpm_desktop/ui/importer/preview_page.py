@@ -173,8 +173,8 @@ class PreviewPage(QWizardPage):
         self.setTitle(self.tr("Check and import"))
         self.setSubTitle(
             self.tr(
-                "Each row becomes a touchpoint. Rows with problems are marked; correct them in "
-                "the table and read it again, or import the other rows."
+                "Each row becomes a touchpoint. Rows with problems are marked: correct them in "
+                "Excel and use Read Again on the first page, or skip them below."
             )
         )
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
