@@ -195,3 +195,26 @@ def test_messages_follow_the_environment_language(project, bad_csv):
     assert result.returncode == 1
     assert "Zeile 4: der Name fehlt" in result.stdout
     assert "es wurde nichts importiert" in result.stderr
+
+
+def test_without_sheet_the_first_sheet_with_names_is_read(project, tmp_path, capsys):
+    path = tmp_path / "mappe.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Deckblatt"
+    book.active.append(["Touchpoint-Inventar 2026"])
+    sheet = book.create_sheet("Liste")
+    sheet.append(["Touchpoint-Inventar 2026"])  # a title row above the header
+    sheet.append(["Touchpoint", "Abteilung"])
+    sheet.append(["Messe", "Vertrieb"])
+    book.save(path)
+    code, out, _ = run(capsys, "import", project, path)
+    assert code == 0
+    assert "Reading the sheet “Liste” (choose another with --sheet)." in out
+    assert names(project) == {"Messe"}
+
+
+def test_one_bad_row_is_named_in_the_singular(project, tmp_path, capsys):
+    table = tmp_path / "t.csv"
+    table.write_text("Name;Erlebnis\nA;0\nB;9\n", encoding="utf-8")
+    code, _, err = run(capsys, "import", project, table)
+    assert code == 1 and "1 of 2 rows has a problem; nothing was imported" in err

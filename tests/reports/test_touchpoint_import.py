@@ -11,9 +11,13 @@ from tpm_desktop.core.defaults import new_project_state
 from tpm_desktop.core.enums import ChannelKind, Decision, Dimension, MediaType
 from tpm_desktop.core.model import Channel, Department, Phase
 from tpm_desktop.core.state import ProjectState
-from tpm_desktop.reports.tabular import read_table
+from tpm_desktop.reports.tabular import TableError, read_table
 from tpm_desktop.reports.touchpoint_columns import Field, ScoreColumn, detect_mapping
-from tpm_desktop.reports.touchpoint_import import plan_import, with_header_row
+from tpm_desktop.reports.touchpoint_import import (
+    plan_import,
+    read_touchpoint_table,
+    with_header_row,
+)
 
 GERMAN_CSV = (
     "Touchpoint;Abteilung;Kanal;Kanaltyp;Phase;Beschreibung;Medientyp;Verantwortlich;"
@@ -300,3 +304,25 @@ def test_title_rows_above_the_header_are_skipped(tmp_path):
     other = tmp_path / "ohne.csv"
     other.write_text("A;B\n1;2\n", encoding="utf-8")
     assert with_header_row(read_table(other), state.criteria).headers == ["A", "B"]
+
+
+def test_read_touchpoint_table_passes_over_cover_sheets(tmp_path):
+    criteria = state_de().criteria
+    path = tmp_path / "book.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Leer"  # an empty cover sheet
+    book.create_sheet("Notizen").append(["Keine Liste"])
+    book.create_sheet("Liste").append(["Name"])
+    book["Liste"].append(["Hotline"])
+    book.save(path)
+    table = read_touchpoint_table(path, None, criteria)
+    assert (table.sheet, table.sheets) == ("Liste", ["Leer", "Notizen", "Liste"])
+    assert read_touchpoint_table(path, "Notizen", criteria).headers == ["Keine Liste"]
+    del book["Liste"]
+    book.save(path)
+    assert read_touchpoint_table(path, None, criteria).sheet == "Notizen"  # the first readable
+    del book["Notizen"]
+    book.save(path)
+    with pytest.raises(TableError) as info:
+        read_touchpoint_table(path, None, criteria)
+    assert info.value.code == "table_empty"

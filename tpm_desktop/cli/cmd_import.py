@@ -3,6 +3,7 @@
 The whole import is one change set committed to the working copy and saved
 atomically, so the project file holds either all imported rows or none. A table
 with problems leaves the file byte-identical unless --skip-invalid is given.
+Without --sheet, a workbook is read from its first sheet with a column of names.
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ from tpm_desktop.core.enums import Dimension
 from tpm_desktop.core.errors import ProjectFileError
 from tpm_desktop.core.messages import system_language
 from tpm_desktop.core.project_file import OpenProject, read_project
+from tpm_desktop.core.state import ProjectState
 from tpm_desktop.reports import table_texts
-from tpm_desktop.reports.tabular import read_table
+from tpm_desktop.reports.tabular import Table
 from tpm_desktop.reports.touchpoint_import import (
     ImportPlan,
     column_label,
     plan_import,
-    with_header_row,
+    read_touchpoint_table,
 )
 
 NAME = "import"
@@ -42,16 +44,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Check the table, then commit its rows in one change set and save (unless --dry-run)."""
-    table = read_table(args.table, args.sheet)  # before the project: a bad table changes nothing
     path = Path(args.file).absolute()
+    # The project is read first for its criteria, which name score columns; a bad table
+    # is still found before anything is written.
     if args.dry_run:
         state = read_project(path)
-        return _report(plan_import(with_header_row(table, state.criteria), state), path, args)
+        return _report(plan_import(_read(args, state), state), path, args)
     project = OpenProject.open(path)
     try:
         if project.read_only:
             raise ProjectFileError("target_locked", path)
-        plan = plan_import(with_header_row(table, project.state.criteria), project.state)
+        plan = plan_import(_read(args, project.state), project.state)
         status = _report(plan, path, args, announce=False)
         if status != 0 or not plan.changes:
             return status
@@ -61,6 +64,13 @@ def run(args: argparse.Namespace) -> int:
         return 0
     finally:
         project.close()
+
+
+def _read(args: argparse.Namespace, state: ProjectState) -> Table:
+    table = read_touchpoint_table(args.table, args.sheet, state.criteria)
+    if args.sheet is None and len(table.sheets) > 1:
+        print(t("import_sheet_used", sheet=table.sheet))
+    return table
 
 
 def _report(plan: ImportPlan, path: Path, args: argparse.Namespace, announce: bool = True) -> int:
@@ -84,7 +94,7 @@ def _report(plan: ImportPlan, path: Path, args: argparse.Namespace, announce: bo
         print(table_texts.text("row", lang, row=number, message=note.message(lang)))
     good = len(plan.valid_rows)
     if bad and not args.skip_invalid:
-        return _fail(t("import_rejected", bad=len(bad), total=len(plan.rows), good=good))
+        return _fail(tn("import_rejected", len(bad), bad=len(bad), total=len(plan.rows), good=good))
     if good == 0:
         return _fail(t("import_nothing_valid"))
     if announce:

@@ -36,11 +36,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "import_help": "add the touchpoints of a spreadsheet (CSV or XLSX) to a project",
         "import_file": "the project file (.tpm) to add the touchpoints to",
         "import_table": 'the table: .csv (";" or ",", UTF-8 or Windows-1252) or .xlsx',
-        "import_sheet": "the worksheet of an .xlsx file to read (default: the first)",
+        "import_sheet": (
+            "the worksheet of an .xlsx file to read (default: the first sheet with a column "
+            "of names)"
+        ),
         "import_dry_run": "check the table and say what would happen; write nothing",
         "import_skip_invalid": "import the valid rows and list the others (default: import "
         "nothing when any row has a problem)",
         "import_ignored_columns": "Columns not imported (not recognised): {columns}",
+        "import_sheet_used": "Reading the sheet “{sheet}” (choose another with --sheet).",
         "import_more_problems": "… and {count} more rows with problems",
         "import_no_name_column": (
             "The table has no column of touchpoint names (Name or Touchpoint); its columns: "
@@ -49,6 +53,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "import_no_rows": "The table holds no touchpoint rows; the project was not changed",
         "import_rejected": (
             "{bad} of {total} rows have problems; nothing was imported. Correct them, or use "
+            "--skip-invalid to import only the valid rows ({good})"
+        ),
+        "import_rejected_one": (
+            "1 of {total} rows has a problem; nothing was imported. Correct it, or use "
             "--skip-invalid to import only the valid rows ({good})"
         ),
         "import_nothing_valid": "No row can be imported; the project was not changed",
@@ -109,11 +117,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "import_help": "die Touchpoints einer Tabelle (CSV oder XLSX) einem Projekt hinzufügen",
         "import_file": "die Projektdatei (.tpm), der die Touchpoints hinzugefügt werden",
         "import_table": 'die Tabelle: .csv (";" oder ",", UTF-8 oder Windows-1252) oder .xlsx',
-        "import_sheet": "das Tabellenblatt einer .xlsx-Datei (Standard: das erste)",
+        "import_sheet": (
+            "das Tabellenblatt einer .xlsx-Datei (Standard: das erste Blatt mit einer Namensspalte)"
+        ),
         "import_dry_run": "die Tabelle prüfen und sagen, was geschähe; nichts schreiben",
         "import_skip_invalid": "die gültigen Zeilen importieren und die übrigen auflisten "
         "(Standard: nichts importieren, sobald eine Zeile fehlerhaft ist)",
         "import_ignored_columns": "Nicht importierte Spalten (nicht erkannt): {columns}",
+        "import_sheet_used": "Gelesen wird das Blatt „{sheet}“ (ein anderes mit --sheet).",
         "import_more_problems": "… und {count} weitere fehlerhafte Zeilen",
         "import_no_name_column": (
             "Die Tabelle hat keine Spalte mit den Namen der Touchpoints (Name oder Touchpoint); "
@@ -124,6 +135,10 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "import_rejected": (
             "{bad} von {total} Zeilen sind fehlerhaft; es wurde nichts importiert. Korrigieren "
+            "Sie sie oder importieren Sie mit --skip-invalid nur die gültigen Zeilen ({good})"
+        ),
+        "import_rejected_one": (
+            "1 von {total} Zeilen ist fehlerhaft; es wurde nichts importiert. Korrigieren "
             "Sie sie oder importieren Sie mit --skip-invalid nur die gültigen Zeilen ({good})"
         ),
         "import_nothing_valid": (

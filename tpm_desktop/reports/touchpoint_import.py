@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from tpm_desktop.core.changes import ChangeSet
@@ -25,7 +26,14 @@ from tpm_desktop.core.model import Criterion, Score
 from tpm_desktop.core.state import LANE_TYPES, ProjectState
 from tpm_desktop.core.text import checked_name, clean_line
 from tpm_desktop.reports import table_texts
-from tpm_desktop.reports.tabular import Table, normalise_header, parse_number
+from tpm_desktop.reports.tabular import (
+    Table,
+    TableError,
+    normalise_header,
+    parse_number,
+    read_table,
+    sheet_names,
+)
 from tpm_desktop.reports.touchpoint_columns import (
     ColumnTarget,
     Field,
@@ -176,6 +184,36 @@ def with_header_row(table: Table, criteria: Sequence[Criterion]) -> Table:
                 [table.row_number(i) for i in body],
             )
     return table
+
+
+def read_touchpoint_table(
+    path: Path | str, sheet: str | None, criteria: Sequence[Criterion]
+) -> Table:
+    """Read a touchpoint list: `sheet`, or else the first sheet that has a name column.
+
+    Workbooks often open with a cover sheet, and lists with a title row; both are
+    passed over (`table.sheet` says which sheet was read). Raises TableError.
+    """
+    if sheet is not None:
+        return with_header_row(read_table(path, sheet), criteria)
+    sheets = sheet_names(path)
+    first: Table | None = None
+    first_error: TableError | None = None
+    for candidate in sheets or [None]:
+        try:
+            table = with_header_row(read_table(path, candidate), criteria)
+        except TableError as error:
+            if not sheets or error.code != "table_empty":
+                raise
+            first_error = first_error or error  # an empty cover sheet, say
+            continue
+        if Field.NAME in detect_mapping(table.headers, criteria):
+            return table
+        first = first or table
+    if first is None:
+        assert first_error is not None
+        raise first_error
+    return first
 
 
 def plan_import(

@@ -11,9 +11,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from tpm_desktop.core.errors import TpmError
 from tpm_desktop.core.model import Criterion
-from tpm_desktop.reports.tabular import Table, TableError, read_table, sheet_names
-from tpm_desktop.reports.touchpoint_columns import Field, detect_mapping
-from tpm_desktop.reports.touchpoint_import import with_header_row
+from tpm_desktop.reports.tabular import Table, TableError
+from tpm_desktop.reports.touchpoint_import import read_touchpoint_table
 
 
 @dataclass(frozen=True)
@@ -27,29 +26,11 @@ class LoadedTable:
 
 
 def load(path: Path, sheet: str | None, criteria: Sequence[Criterion]) -> LoadedTable:
-    """Read `sheet` of `path`; without a sheet, the first sheet that has a name column.
-
-    The header row is searched for below title rows (see `with_header_row`).
-
-    Raises TableError (TpmError) for anything unreadable.
+    """Read `sheet` of `path`, or the first sheet with a name column (see
+    `read_touchpoint_table`). Raises TableError (a TpmError) for anything unreadable.
     """
-    sheets = sheet_names(path)
-    if sheet is not None or len(sheets) <= 1:
-        table = with_header_row(read_table(path, sheet), criteria)
-        return LoadedTable(path, table.sheet, sheets, table)
-    first: Table | None = None
-    for candidate in sheets:
-        try:
-            table = with_header_row(read_table(path, candidate), criteria)
-        except TableError:
-            continue  # an empty cover sheet, say
-        first = first or table
-        if Field.NAME in detect_mapping(table.headers, criteria):
-            return LoadedTable(path, candidate, sheets, table)
-    if first is None:
-        table = read_table(path, sheets[0])  # raises the first sheet's error
-        first = table
-    return LoadedTable(path, first.sheet, sheets, first)
+    table = read_touchpoint_table(path, sheet, criteria)
+    return LoadedTable(path, table.sheet, list(table.sheets), table)
 
 
 class TableReader(QObject):
