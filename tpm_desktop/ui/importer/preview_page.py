@@ -223,6 +223,7 @@ class PreviewPage(QWizardPage):
         self._wizard.plan = plan
         self.model.set_plan(plan, loaded.table)
         self.detail.clear()
+        self.detail.hide()
         bad = len(plan.invalid_rows)
         self.only_problems.setVisible(bad > 0)
         self.only_problems.setChecked(False)
@@ -238,11 +239,13 @@ class PreviewPage(QWizardPage):
         """Every problem of the row the user is on, in full."""
         if not current.isValid():
             self.detail.clear()
+            self.detail.hide()
             return
         result = self.model.row_result(self.filter.mapToSource(current).row())
         lines = [*result.messages(self._wizard.language)]
         lines += [note.message(self._wizard.language) for note in result.notes]
         self.detail.setText("\n".join(lines))
+        self.detail.setVisible(bool(lines))
 
     def _summary(self, plan: ImportPlan) -> str:
         total, good, bad = len(plan.rows), len(plan.valid_rows), len(plan.invalid_rows)
