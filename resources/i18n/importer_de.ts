@@ -309,6 +309,13 @@
             <translation>Fehlerhafte Zeilen &amp;überspringen und die übrigen importieren</translation>
         </message>
         <message numerus="yes">
+            <source>Checking %n row(s) …</source>
+            <translation>
+                <numerusform>%n Zeile wird geprüft …</numerusform>
+                <numerusform>%n Zeilen werden geprüft …</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n touchpoint(s) can be imported</source>
             <translation>
                 <numerusform>%n Touchpoint kann importiert werden</numerusform>

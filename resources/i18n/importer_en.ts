@@ -309,6 +309,13 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
+            <source>Checking %n row(s) …</source>
+            <translation>
+                <numerusform>Checking %n row …</numerusform>
+                <numerusform>Checking %n rows …</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n touchpoint(s) can be imported</source>
             <translation>
                 <numerusform>%n touchpoint can be imported</numerusform>

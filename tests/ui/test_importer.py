@@ -86,9 +86,12 @@ def choose_file(qtbot, monkeypatch, window, path: Path):
 
 
 def click(qtbot, wizard, button: QWizard.WizardButton) -> None:
+    """Click a wizard button; on reaching the preview, wait for the rows to be checked."""
     widget = wizard.button(button)
     assert widget.isEnabled(), button
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    if button == QWizard.WizardButton.NextButton and wizard.currentPage() is wizard.preview_page:
+        qtbot.waitUntil(lambda: wizard.plan is not None)
 
 
 def test_wizard_imports_the_mapped_rows_in_one_undo_step(

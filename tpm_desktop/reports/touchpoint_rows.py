@@ -158,6 +158,7 @@ class RowReader:
         return column_label(self.headers, self.columns[target])
 
     def read(self, number: int, row: Sequence[Any]) -> RowResult:
+        """Check one data row (`number` is its spreadsheet row number)."""
         problems: list[Problem] = []
         fields: dict[str, Any] = {}
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tpm_desktop.core.errors import TpmError
-from tpm_desktop.ui.importer.reading import LoadedTable, TableReader
+from tpm_desktop.ui.importer.reading import BackgroundJob, LoadedTable, load, unreadable
 
 if TYPE_CHECKING:
     from tpm_desktop.ui.importer.wizard import ImportWizard
@@ -115,7 +115,7 @@ class FilePage(QWizardPage):
         layout.addStretch(1)
         layout.addWidget(hint)
 
-        self.reader = TableReader(self)
+        self.reader = BackgroundJob(self)
         self.reader.finished.connect(self._on_loaded)
 
     # -- choosing -------------------------------------------------------------------
@@ -162,7 +162,8 @@ class FilePage(QWizardPage):
         self.progress.show()
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Reading %1 …").replace("%1", path.name))
-        self.reader.read(path, sheet, self._wizard.state.criteria)
+        criteria = self._wizard.state.criteria
+        self.reader.start(lambda: load(path, sheet, criteria), unreadable(path))
         self.completeChanged.emit()
 
     def _on_loaded(self, result: object) -> None:

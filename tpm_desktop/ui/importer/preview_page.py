@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -27,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from tpm_desktop.core.enums import Dimension
+from tpm_desktop.core.errors import TpmError
 from tpm_desktop.reports.tabular import Table
 from tpm_desktop.reports.touchpoint_columns import Field
 from tpm_desktop.reports.touchpoint_import import ImportPlan, RowResult, cell_text, plan_import
+from tpm_desktop.ui.importer.reading import BackgroundJob, unreadable
 
 if TYPE_CHECKING:
     from tpm_desktop.ui.importer.wizard import ImportWizard
@@ -207,7 +210,15 @@ class PreviewPage(QWizardPage):
         self.skip_invalid = QCheckBox(self.tr("&Skip the rows with problems and import the others"))
         self.skip_invalid.setObjectName("skip_invalid")
         self.skip_invalid.toggled.connect(self.completeChanged)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: checking rows has no measured progress
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(6)
+        self.progress.hide()
+        self.planner = BackgroundJob(self)
+        self.planner.finished.connect(self._on_planned)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
         layout.addWidget(self.summary)
         layout.addWidget(self.only_problems)
         layout.addWidget(self.view, 1)
@@ -215,21 +226,42 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.skip_invalid)
 
     def initializePage(self) -> None:
-        """Check every row with the chosen mapping."""
+        """Check every row with the chosen mapping, in the background."""
         loaded = self._wizard.loaded
         if loaded is None:
             return
-        plan = plan_import(loaded.table, self._wizard.state, self._wizard.mapping)
-        self._wizard.plan = plan
-        self.model.set_plan(plan, loaded.table)
+        self._wizard.plan = None
+        self.model.set_plan(None, None)
         self.detail.clear()
         self.detail.hide()
+        self.only_problems.hide()
+        self.skip_invalid.hide()
+        self.summary.setText(self.tr("Checking %n row(s) …", "", len(loaded.table.rows)))
+        self.progress.show()
+        table, state, mapping = loaded.table, self._wizard.state, list(self._wizard.mapping)
+        # The wizard is window-modal: nothing edits the state while the rows are checked.
+        self.planner.start(lambda: plan_import(table, state, mapping), unreadable(loaded.path))
+        self.completeChanged.emit()
+
+    def _on_planned(self, result: object) -> None:
+        self.progress.hide()
+        loaded = self._wizard.loaded
+        if isinstance(result, TpmError) or loaded is None:
+            message = result.message(self._wizard.language) if isinstance(result, TpmError) else ""
+            self.summary.setText(html.escape(message))
+            return
+        assert isinstance(result, ImportPlan)
+        plan = result
+        self._wizard.plan = plan
+        self.model.set_plan(plan, loaded.table)
         bad = len(plan.invalid_rows)
         self.only_problems.setVisible(bad > 0)
         self.only_problems.setChecked(False)
         self.skip_invalid.setVisible(bad > 0)
         self.skip_invalid.setChecked(False)
         self.summary.setText(self._summary(plan))
+        # Measuring the first rows is enough to size the columns (and fast for thousands).
+        self.view.horizontalHeader().setResizeContentsPrecision(200)
         self.view.resizeColumnsToContents()
         for column in range(1, 5):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), 220))
@@ -289,7 +321,7 @@ class PreviewPage(QWizardPage):
     def isComplete(self) -> bool:
         """Import when some row is valid and bad rows are either absent or to be skipped."""
         plan = self._wizard.plan
-        if plan is None or not plan.valid_rows:
+        if plan is None or self.planner.busy or not plan.valid_rows:
             return False
         return not plan.invalid_rows or self.skip_invalid.isChecked()
 

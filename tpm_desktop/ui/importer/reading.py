@@ -1,13 +1,13 @@
-"""Reading a table off the GUI thread, so a large workbook never freezes the window."""
+"""Reading and checking tables off the GUI thread, so a large workbook never freezes the window."""
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 from tpm_desktop.core.errors import TpmError
 from tpm_desktop.core.model import Criterion
@@ -33,14 +33,16 @@ def load(path: Path, sheet: str | None, criteria: Sequence[Criterion]) -> Loaded
     return LoadedTable(path, table.sheet, list(table.sheets), table)
 
 
-class TableReader(QObject):
-    """Reads tables in the thread pool; `finished` carries a LoadedTable or a TpmError.
+class BackgroundJob(QObject):
+    """Runs one function at a time in the thread pool; `finished` carries its result.
 
-    Each request gets a number; results of requests that were overtaken by a
-    newer one are dropped, so a slow first file cannot replace a second choice.
+    A function that raises TpmError delivers the error; any other exception is
+    turned into a TpmError by `on_error`, so a damaged file never ends a thread
+    silently. Each start gets a number, and results of runs overtaken by a newer
+    one are dropped: a slow first file cannot replace a second choice.
     """
 
-    finished = Signal(object)  # LoadedTable | TpmError
+    finished = Signal(object)  # the function's result, or a TpmError
     _done = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -49,11 +51,13 @@ class TableReader(QObject):
         self.busy = False
         self._done.connect(self._on_done)
 
-    def read(self, path: Path, sheet: str | None, criteria: Sequence[Criterion]) -> None:
-        """Start reading; a running read is superseded."""
+    def start(
+        self, function: Callable[[], object], on_error: Callable[[Exception], TpmError]
+    ) -> None:
+        """Run `function` in the background; a running one is superseded."""
         self._request += 1
         self.busy = True
-        QThreadPool.globalInstance().start(_ReadTask(self._request, path, sheet, criteria, self))
+        QThreadPool.globalInstance().start(_Task(self._request, function, on_error, self._done))
 
     def _on_done(self, request: int, result: object) -> None:
         if request != self._request:
@@ -62,29 +66,36 @@ class TableReader(QObject):
         self.finished.emit(result)
 
 
-class _ReadTask(QRunnable):
+class _Task(QRunnable):
     def __init__(
         self,
         request: int,
-        path: Path,
-        sheet: str | None,
-        criteria: Sequence[Criterion],
-        reader: TableReader,
+        function: Callable[[], object],
+        on_error: Callable[[Exception], TpmError],
+        done: SignalInstance,
     ) -> None:
         super().__init__()
         self._request = request
-        self._path = path
-        self._sheet = sheet
-        self._criteria = list(criteria)
-        self._signal = reader._done
+        self._function = function
+        self._on_error = on_error
+        self._done = done
 
     def run(self) -> None:
         try:
-            result: object = load(self._path, self._sheet, self._criteria)
+            result: object = self._function()
         except TpmError as error:
             result = error
-        except Exception as error:  # a damaged file must not end the thread silently
-            result = TableError("table_unreadable", self._path, detail=type(error).__name__)
-        # RuntimeError: the wizard was closed (and its reader deleted) while reading.
+        except Exception as error:
+            result = self._on_error(error)
+        # RuntimeError: the wizard was closed (and its job deleted) while this ran.
         with contextlib.suppress(RuntimeError):
-            self._signal.emit(self._request, result)
+            self._done.emit(self._request, result)
+
+
+def unreadable(path: Path) -> Callable[[Exception], TpmError]:
+    """The error for an unexpected failure while reading or checking `path`."""
+
+    def describe(error: Exception) -> TpmError:
+        return TableError("table_unreadable", path, detail=type(error).__name__)
+
+    return describe
