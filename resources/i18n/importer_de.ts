@@ -69,7 +69,75 @@
         </message>
     </context>
     <context>
-        <name>FilePage</name>
+        <name>ImportExportFeature</name>
+        <message>
+            <source>&amp;Import Touchpoints…</source>
+            <translation>Touchpoints &amp;importieren…</translation>
+        </message>
+        <message>
+            <source>Add touchpoints from an Excel or CSV table</source>
+            <translation>Touchpoints aus einer Excel- oder CSV-Tabelle hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Export Touchpoints…</source>
+            <translation>Touchpoints &amp;exportieren…</translation>
+        </message>
+        <message>
+            <source>Write the touchpoints as an Excel or CSV table</source>
+            <translation>Die Touchpoints als Excel- oder CSV-Tabelle speichern</translation>
+        </message>
+        <message>
+            <source>Start from a spreadsheet</source>
+            <translation>Mit einer Tabelle beginnen</translation>
+        </message>
+        <message>
+            <source>A new project made from your Excel or CSV list of touchpoints</source>
+            <translation>Ein neues Projekt aus Ihrer Touchpoint-Liste in Excel oder CSV</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n touchpoint(s)</source>
+            <translation>
+                <numerusform>%n Touchpoint importieren</numerusform>
+                <numerusform>%n Touchpoints importieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import touchpoints</source>
+            <translation>Touchpoints importieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s) imported</source>
+            <translation>
+                <numerusform>%n Touchpoint importiert</numerusform>
+                <numerusform>%n Touchpoints importiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV, semicolon-separated (*.csv)</source>
+            <translation>CSV, durch Semikolon getrennt (*.csv)</translation>
+        </message>
+        <message>
+            <source>%1 touchpoints</source>
+            <translation>%1 Touchpoints</translation>
+        </message>
+        <message>
+            <source>Export touchpoints</source>
+            <translation>Touchpoints exportieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s) exported to %1</source>
+            <translation>
+                <numerusform>%n Touchpoint nach %1 exportiert</numerusform>
+                <numerusform>%n Touchpoints nach %1 exportiert</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFilePage</name>
         <message>
             <source>Choose the table</source>
             <translation>Tabelle wählen</translation>
@@ -150,82 +218,7 @@
         </message>
     </context>
     <context>
-        <name>ImportExportFeature</name>
-        <message>
-            <source>&amp;Import Touchpoints…</source>
-            <translation>Touchpoints &amp;importieren…</translation>
-        </message>
-        <message>
-            <source>Add touchpoints from an Excel or CSV table</source>
-            <translation>Touchpoints aus einer Excel- oder CSV-Tabelle hinzufügen</translation>
-        </message>
-        <message>
-            <source>&amp;Export Touchpoints…</source>
-            <translation>Touchpoints &amp;exportieren…</translation>
-        </message>
-        <message>
-            <source>Write the touchpoints as an Excel or CSV table</source>
-            <translation>Die Touchpoints als Excel- oder CSV-Tabelle speichern</translation>
-        </message>
-        <message>
-            <source>Start from a spreadsheet</source>
-            <translation>Mit einer Tabelle beginnen</translation>
-        </message>
-        <message>
-            <source>A new project made from your Excel or CSV list of touchpoints</source>
-            <translation>Ein neues Projekt aus Ihrer Touchpoint-Liste in Excel oder CSV</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import %n touchpoint(s)</source>
-            <translation>
-                <numerusform>%n Touchpoint importieren</numerusform>
-                <numerusform>%n Touchpoints importieren</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import touchpoints</source>
-            <translation>Touchpoints importieren</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n touchpoint(s) imported</source>
-            <translation>
-                <numerusform>%n Touchpoint importiert</numerusform>
-                <numerusform>%n Touchpoints importiert</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>CSV, semicolon-separated (*.csv)</source>
-            <translation>CSV, durch Semikolon getrennt (*.csv)</translation>
-        </message>
-        <message>
-            <source>%1 touchpoints</source>
-            <translation>%1 Touchpoints</translation>
-        </message>
-        <message>
-            <source>Export touchpoints</source>
-            <translation>Touchpoints exportieren</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n touchpoint(s) exported to %1</source>
-            <translation>
-                <numerusform>%n Touchpoint nach %1 exportiert</numerusform>
-                <numerusform>%n Touchpoints nach %1 exportiert</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportWizard</name>
-        <message>
-            <source>Import Touchpoints</source>
-            <translation>Touchpoints importieren</translation>
-        </message>
-    </context>
-    <context>
-        <name>MappingPage</name>
+        <name>ImportMappingPage</name>
         <message>
             <source>Match the columns</source>
             <translation>Spalten zuordnen</translation>
@@ -260,7 +253,7 @@
         </message>
     </context>
     <context>
-        <name>PreviewModel</name>
+        <name>ImportPreviewModel</name>
         <message>
             <source>Row</source>
             <translation>Zeile</translation>
@@ -287,7 +280,7 @@
         </message>
     </context>
     <context>
-        <name>PreviewPage</name>
+        <name>ImportPreviewPage</name>
         <message>
             <source>Check and import</source>
             <translation>Prüfen und importieren</translation>
@@ -358,6 +351,13 @@
                 <numerusform>%n davon gibt es im Projekt bereits mit gleichem Namen und Platz; er würde erneut hinzugefügt.</numerusform>
                 <numerusform>%n davon gibt es im Projekt bereits mit gleichem Namen und Platz; sie würden erneut hinzugefügt.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import Touchpoints</source>
+            <translation>Touchpoints importieren</translation>
         </message>
     </context>
 </TS>

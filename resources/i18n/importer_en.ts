@@ -69,7 +69,75 @@
         </message>
     </context>
     <context>
-        <name>FilePage</name>
+        <name>ImportExportFeature</name>
+        <message>
+            <source>&amp;Import Touchpoints…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add touchpoints from an Excel or CSV table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export Touchpoints…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the touchpoints as an Excel or CSV table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start from a spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new project made from your Excel or CSV list of touchpoints</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Import %n touchpoint(s)</source>
+            <translation>
+                <numerusform>Import %n touchpoint</numerusform>
+                <numerusform>Import %n touchpoints</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import touchpoints</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s) imported</source>
+            <translation>
+                <numerusform>%n touchpoint imported</numerusform>
+                <numerusform>%n touchpoints imported</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV, semicolon-separated (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 touchpoints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export touchpoints</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s) exported to %1</source>
+            <translation>
+                <numerusform>%n touchpoint exported to %1</numerusform>
+                <numerusform>%n touchpoints exported to %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFilePage</name>
         <message>
             <source>Choose the table</source>
             <translation type="unfinished" />
@@ -150,82 +218,7 @@
         </message>
     </context>
     <context>
-        <name>ImportExportFeature</name>
-        <message>
-            <source>&amp;Import Touchpoints…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add touchpoints from an Excel or CSV table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Export Touchpoints…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write the touchpoints as an Excel or CSV table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start from a spreadsheet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A new project made from your Excel or CSV list of touchpoints</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Import %n touchpoint(s)</source>
-            <translation>
-                <numerusform>Import %n touchpoint</numerusform>
-                <numerusform>Import %n touchpoints</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import touchpoints</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n touchpoint(s) imported</source>
-            <translation>
-                <numerusform>%n touchpoint imported</numerusform>
-                <numerusform>%n touchpoints imported</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV, semicolon-separated (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 touchpoints</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export touchpoints</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n touchpoint(s) exported to %1</source>
-            <translation>
-                <numerusform>%n touchpoint exported to %1</numerusform>
-                <numerusform>%n touchpoints exported to %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportWizard</name>
-        <message>
-            <source>Import Touchpoints</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MappingPage</name>
+        <name>ImportMappingPage</name>
         <message>
             <source>Match the columns</source>
             <translation type="unfinished" />
@@ -260,7 +253,7 @@
         </message>
     </context>
     <context>
-        <name>PreviewModel</name>
+        <name>ImportPreviewModel</name>
         <message>
             <source>Row</source>
             <translation type="unfinished" />
@@ -287,7 +280,7 @@
         </message>
     </context>
     <context>
-        <name>PreviewPage</name>
+        <name>ImportPreviewPage</name>
         <message>
             <source>Check and import</source>
             <translation type="unfinished" />
@@ -358,6 +351,13 @@
                 <numerusform>%n of them already exists in the project with the same name and place; it would be added again.</numerusform>
                 <numerusform>%n of them already exist in the project with the same name and place; they would be added again.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import Touchpoints</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 LAST_DIR_KEY = "importer/last_dir"
 
 
-class FilePage(QWizardPage):
+class ImportFilePage(QWizardPage):
     """Path, sheet, and what was found in the file; reading runs in the background."""
 
     def __init__(self, wizard: ImportWizard) -> None:

@@ -30,7 +30,7 @@ EXAMPLES = 3
 EXAMPLE_CHARS = 60
 
 
-class MappingPage(QWizardPage):
+class ImportMappingPage(QWizardPage):
     """One row per table column: its header, example values and a choice of target."""
 
     def __init__(self, wizard: ImportWizard) -> None:

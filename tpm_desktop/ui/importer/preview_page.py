@@ -44,7 +44,7 @@ NOTE_BACKGROUND = QColor("#fff4ce")
 SHOWN_FIELDS = (Field.NAME, Field.DEPARTMENT, Field.CHANNEL, Field.PHASE)
 
 
-class PreviewModel(QAbstractTableModel):
+class ImportPreviewModel(QAbstractTableModel):
     """Rows of the plan: number, name, lanes, and problems (or notes)."""
 
     def __init__(self, language: str, parent: Any = None) -> None:
@@ -167,7 +167,7 @@ class ProblemFilter(QSortFilterProxyModel):
         return bool(self.sourceModel().data(index, Qt.ItemDataRole.UserRole))
 
 
-class PreviewPage(QWizardPage):
+class ImportPreviewPage(QWizardPage):
     """The plan for the chosen mapping: a summary, the rows, and what to do with bad ones."""
 
     def __init__(self, wizard: ImportWizard) -> None:
@@ -185,7 +185,7 @@ class PreviewPage(QWizardPage):
         self.summary.setObjectName("preview_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.model = PreviewModel(wizard.language, self)
+        self.model = ImportPreviewModel(wizard.language, self)
         self.filter = ProblemFilter(self)
         self.filter.setSourceModel(self.model)
         self.view = QTableView()

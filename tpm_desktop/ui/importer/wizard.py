@@ -12,9 +12,9 @@ from tpm_desktop.core.paths import resources_dir
 from tpm_desktop.core.state import ProjectState
 from tpm_desktop.reports.touchpoint_columns import ColumnTarget
 from tpm_desktop.reports.touchpoint_import import ImportPlan
-from tpm_desktop.ui.importer.file_page import FilePage
-from tpm_desktop.ui.importer.mapping_page import MappingPage
-from tpm_desktop.ui.importer.preview_page import PreviewPage
+from tpm_desktop.ui.importer.file_page import ImportFilePage
+from tpm_desktop.ui.importer.mapping_page import ImportMappingPage
+from tpm_desktop.ui.importer.preview_page import ImportPreviewPage
 from tpm_desktop.ui.importer.reading import LoadedTable
 
 
@@ -40,9 +40,9 @@ class ImportWizard(QWizard):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         logo = QIcon(str(resources_dir() / "icons" / "tpm-desktop.svg")).pixmap(QSize(48, 48))
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, logo)
-        self.file_page = FilePage(self)
-        self.mapping_page = MappingPage(self)
-        self.preview_page = PreviewPage(self)
+        self.file_page = ImportFilePage(self)
+        self.mapping_page = ImportMappingPage(self)
+        self.preview_page = ImportPreviewPage(self)
         for page in (self.file_page, self.mapping_page, self.preview_page):
             self.addPage(page)
         self.resize(900, 620)
