@@ -22,7 +22,8 @@ fi
 echo "No display found: running the headless main job on $sample."
 .venv/bin/tpm-desktop check "$sample"
 .venv/bin/tpm-desktop info "$sample"
-if .venv/bin/tpm-desktop report --help >/dev/null 2>&1; then
+# (An unknown command is taken for a FILE to open, so ask the command list instead.)
+if .venv/bin/tpm-desktop --help 2>/dev/null | grep -qE '^    report '; then
   .venv/bin/tpm-desktop report "$sample" -o "out/sample-report-${lang}.pdf" --lang "$lang"
   echo "Report written to out/sample-report-${lang}.pdf"
 fi

@@ -8,12 +8,16 @@
         <translation>Über TPM Desktop</translation>
     </message>
     <message>
+        <source>PSF licence</source>
+        <translation>PSF-Lizenz</translation>
+    </message>
+    <message>
         <source>public domain</source>
         <translation>gemeinfrei</translation>
     </message>
     <message>
-        <source>Bitstream Vera licence / public domain</source>
-        <translation>Bitstream-Vera-Lizenz / gemeinfrei</translation>
+        <source>Bitstream Vera licence; changes public domain</source>
+        <translation>Bitstream-Vera-Lizenz; Änderungen gemeinfrei</translation>
     </message>
     <message>
         <source>Customer Touchpoint Management: map, assess, plan, monitor and report.</source>
@@ -36,8 +40,71 @@
         <translation>Lizenz</translation>
     </message>
     <message>
-        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3; you may replace them with your own build.</source>
-        <translation>Qt und PySide6 werden unter der GNU Lesser General Public License v3 verwendet; Sie dürfen sie durch eine eigene Version ersetzen.</translation>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3; you may replace them with your own build. The DejaVu fonts are shipped with their licence in resources/fonts.</source>
+        <translation>Qt und PySide6 werden unter der GNU Lesser General Public License v3 verwendet; Sie dürfen sie durch eine eigene Version ersetzen. Die DejaVu-Schriften liegen mit ihrer Lizenz in resources/fonts bei.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEditor</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Scale from</source>
+        <translation>Skala von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Question it answers</source>
+        <translation>Leitfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a criterion at the end</source>
+        <translation>Ein Kriterium am Ende hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected criterion</source>
+        <translation>Das ausgewählte Kriterium entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Standard Catalogue</source>
+        <translation>&amp;Standardkatalog</translation>
+    </message>
+    <message>
+        <source>Function, Performance, Cost/benefit and Controllability, scored 1 to 5</source>
+        <translation>Funktion, Performance, Kosten-/Leistungsverhältnis und Steuerbarkeit, bewertet von 1 bis 5</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Neues Kriterium</translation>
+    </message>
+    <message>
+        <source>How much the criterion counts in the weighted score</source>
+        <translation>Wie stark das Kriterium in die gewichtete Bewertung eingeht</translation>
     </message>
 </context>
 <context>
@@ -166,6 +233,22 @@
         <translation>Version und Lizenzen</translation>
     </message>
     <message>
+        <source>&amp;Touchpoint Management</source>
+        <translation>&amp;Touchpoint-Management</translation>
+    </message>
+    <message>
+        <source>The method in four steps, and where each step lives in TPM Desktop</source>
+        <translation>Die Methode in vier Schritten, und wo Sie jeden Schritt in TPM Desktop finden</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of this window</source>
+        <translation>Alle Tastenkürzel dieses Fensters</translation>
+    </message>
+    <message>
         <source>Status &amp;Bar</source>
         <translation>Status&amp;leiste</translation>
     </message>
@@ -200,6 +283,14 @@
     <message>
         <source>Main tool bar</source>
         <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Show or hide the tool bar</source>
+        <translation>Die Werkzeugleiste ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Show or hide the panel “%1”</source>
+        <translation>Den Bereich „%1“ ein- oder ausblenden</translation>
     </message>
     <message>
         <source>The change could not be made</source>
@@ -245,6 +336,10 @@
     <message>
         <source>Clear list</source>
         <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Forget the recently opened files (the files stay)</source>
+        <translation>Die Liste der zuletzt geöffneten Dateien leeren (die Dateien bleiben erhalten)</translation>
     </message>
 </context>
 <context>
@@ -332,6 +427,18 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Berichte</translation>
+    </message>
+    <message>
+        <source>New &amp;Projects</source>
+        <translation>Neue &amp;Projekte</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -340,8 +447,44 @@
         <translation>Die Sprache von Menüs, Bereichen und Dialogen</translation>
     </message>
     <message>
-        <source>Interface language:</source>
-        <translation>Sprache der Oberfläche:</translation>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <source>The project&apos;s language</source>
+        <translation>Die Sprache des Projekts</translation>
+    </message>
+    <message>
+        <source>The language a new report is written in; you can change it per report</source>
+        <translation>Die Sprache, in der ein neuer Bericht geschrieben wird; Sie können sie je Bericht ändern</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>US Letter (8,5 × 11 Zoll)</translation>
+    </message>
+    <message>
+        <source>The paper size of printed reports</source>
+        <translation>Das Papierformat gedruckter Berichte</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Sprache der Berichte:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>Defaults for new reports; each report can still choose.</source>
+        <translation>Voreinstellungen für neue Berichte; jeder Bericht kann sie noch ändern.</translation>
+    </message>
+    <message>
+        <source>File → New starts with these criteria. Open projects keep their own catalogue; change it there in the assessment.</source>
+        <translation>Datei → Neu beginnt mit diesen Kriterien. Geöffnete Projekte behalten ihren eigenen Katalog; ändern Sie ihn dort in der Bewertung.</translation>
     </message>
     <message>
         <source>The window is rebuilt in the new language; your work stays open.</source>
@@ -359,20 +502,24 @@
         <translation>Erfassen Sie jeden Touchpoint, ordnen Sie ihn nach Abteilung, Kanal und Phase der Customer Journey, bewerten Sie ihn, planen Sie Maßnahmen, überwachen Sie ihn und berichten Sie an die Geschäftsführung.</translation>
     </message>
     <message>
-        <source>New project</source>
-        <translation>Neues Projekt</translation>
+        <source>Start</source>
+        <translation>Beginnen</translation>
     </message>
     <message>
-        <source>Start a new, empty project</source>
-        <translation>Ein neues, leeres Projekt beginnen</translation>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <source>Open a project file (.tpm)</source>
-        <translation>Eine Projektdatei (.tpm) öffnen</translation>
+        <source>An empty touchpoint map with starter lanes and your criteria catalogue</source>
+        <translation>Eine leere Touchpoint-Landkarte mit ersten Spuren und Ihrem Kriterienkatalog</translation>
+    </message>
+    <message>
+        <source>A project file (.tpm) from your disk, a USB stick or an e-mail</source>
+        <translation>Eine Projektdatei (.tpm) von der Festplatte, einem USB-Stick oder aus einer E-Mail</translation>
     </message>
     <message>
         <source>Open the sample</source>
@@ -383,6 +530,26 @@
         <translation>Ein vollständiges Beispiel: die Touchpoints eines regionalen Energieversorgers</translation>
     </message>
     <message>
+        <source>Learn</source>
+        <translation>Kennenlernen</translation>
+    </message>
+    <message>
+        <source>Touchpoint management in four steps</source>
+        <translation>Touchpoint-Management in vier Schritten</translation>
+    </message>
+    <message>
+        <source>Help → Touchpoint Management</source>
+        <translation>Hilfe → Touchpoint-Management</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Help → Keyboard Shortcuts</source>
+        <translation>Hilfe → Tastenkürzel</translation>
+    </message>
+    <message>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
@@ -391,16 +558,16 @@
         <translation>Zum Öffnen doppelklicken oder Eingabetaste drücken</translation>
     </message>
     <message>
+        <source>Projects you open or save appear here, with their folder and date.</source>
+        <translation>Projekte, die Sie öffnen oder speichern, erscheinen hier mit Ordner und Datum.</translation>
+    </message>
+    <message>
         <source>%1 · changed %2</source>
         <translation>%1 · geändert %2</translation>
     </message>
     <message>
         <source>%1 · not found</source>
         <translation>%1 · nicht gefunden</translation>
-    </message>
-    <message>
-        <source>No recent projects yet</source>
-        <translation>Noch keine zuletzt geöffneten Projekte</translation>
     </message>
 </context>
 </TS>

@@ -8,11 +8,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PSF licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>public domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bitstream Vera licence / public domain</source>
+        <source>Bitstream Vera licence; changes public domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -36,7 +40,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3; you may replace them with your own build.</source>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3; you may replace them with your own build. The DejaVu fonts are shipped with their licence in resources/fonts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEditor</name>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a criterion at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standard Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function, Performance, Cost/benefit and Controllability, scored 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the criterion counts in the weighted score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -166,6 +233,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Touchpoint Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method in four steps, and where each step lives in TPM Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status &amp;Bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,6 +282,14 @@
     </message>
     <message>
         <source>Main tool bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the tool bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the panel “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -244,6 +335,10 @@
     </message>
     <message>
         <source>Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the recently opened files (the files stay)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -332,6 +427,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,7 +447,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interface language:</source>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language a new report is written in; you can change it per report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper size of printed reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults for new reports; each report can still choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File → New starts with these criteria. Open projects keep their own catalogue; change it there in the assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -359,11 +502,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New project</source>
+        <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start a new, empty project</source>
+        <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -371,7 +514,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a project file (.tpm)</source>
+        <source>An empty touchpoint map with starter lanes and your criteria catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project file (.tpm) from your disk, a USB stick or an e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -383,6 +530,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint management in four steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help → Touchpoint Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help → Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recent projects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,15 +558,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Projects you open or save appear here, with their folder and date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 · changed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recent projects yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,6 +23,8 @@ COMMAND_MODULES = (
     "tpm_desktop.cli.cmd_check",
     "tpm_desktop.cli.cmd_info",
     "tpm_desktop.cli.cmd_report",
+    "tpm_desktop.cli.cmd_import",
+    "tpm_desktop.cli.cmd_export",
 )
 
 EXIT_OK = 0

@@ -50,6 +50,56 @@ TEXTS: dict[str, dict[str, str]] = {
         "report_department_or_all": "--department and --all-departments exclude each other",
         "report_bad_date": "not a date (YYYY-MM-DD): {value}",
         "report_written": "Wrote {path}",
+        "import_help": "add the touchpoints of a spreadsheet (CSV or XLSX) to a project",
+        "import_file": "the project file (.tpm) to add the touchpoints to",
+        "import_table": 'the table: .csv (";" or ",", UTF-8 or Windows-1252) or .xlsx',
+        "import_sheet": (
+            "the worksheet of an .xlsx file to read (default: the first sheet with a column "
+            "of names)"
+        ),
+        "import_dry_run": "check the table and say what would happen; write nothing",
+        "import_skip_invalid": "import the valid rows and list the others (default: import "
+        "nothing when any row has a problem)",
+        "import_ignored_columns": "Columns not imported (not recognised): {columns}",
+        "import_sheet_used": "Reading the sheet “{sheet}” (choose another with --sheet).",
+        "import_more_problems": "… and {count} more rows with problems",
+        "import_no_name_column": (
+            "The table has no column of touchpoint names (Name or Touchpoint); its columns: "
+            "{columns}"
+        ),
+        "import_no_rows": "The table holds no touchpoint rows; the project was not changed",
+        "import_rejected": (
+            "{bad} of {total} rows have problems; nothing was imported. Correct them, or use "
+            "--skip-invalid to import only the valid rows ({good})"
+        ),
+        "import_rejected_one": (
+            "1 of {total} rows has a problem; nothing was imported. Correct it, or use "
+            "--skip-invalid to import only the valid rows ({good})"
+        ),
+        "import_nothing_valid": "No row can be imported; the project was not changed",
+        "import_done": "Imported {count} touchpoints into {path}.",
+        "import_done_one": "Imported 1 touchpoint into {path}.",
+        "import_dry_done": "Dry run: {count} touchpoints would be imported into {path}; "
+        "nothing was written.",
+        "import_dry_done_one": "Dry run: 1 touchpoint would be imported into {path}; "
+        "nothing was written.",
+        "import_skipped": "Skipped {count} rows with problems (listed above).",
+        "import_skipped_one": "Skipped 1 row with a problem (listed above).",
+        "import_dry_skipped": "{count} rows with problems would be skipped (listed above).",
+        "import_dry_skipped_one": "1 row with a problem would be skipped (listed above).",
+        "import_new_departments": "New departments: {names}",
+        "import_new_channels": "New channels: {names}",
+        "import_new_phases": "New phases: {names}",
+        "import_already_present": (
+            "Note: {count} of these touchpoints already exist with the same name and place; "
+            "they are added again."
+        ),
+        "export_help": "write the touchpoint table of a project as .csv or .xlsx",
+        "export_out": "the table to write; .csv or .xlsx (an existing file is replaced)",
+        "export_lang": "language of the headers and words (default: the project's language)",
+        "export_suffix": "The table must end in .csv or .xlsx: {path}",
+        "export_done": "Exported {count} touchpoints to {path}.",
+        "export_done_one": "Exported 1 touchpoint to {path}.",
     },
     "de": {
         "description": (
@@ -98,6 +148,60 @@ TEXTS: dict[str, dict[str, str]] = {
         "report_department_or_all": "--department und --all-departments schließen sich aus",
         "report_bad_date": "kein Datum (JJJJ-MM-TT): {value}",
         "report_written": "{path} geschrieben",
+        "import_help": "die Touchpoints einer Tabelle (CSV oder XLSX) einem Projekt hinzufügen",
+        "import_file": "die Projektdatei (.tpm), der die Touchpoints hinzugefügt werden",
+        "import_table": 'die Tabelle: .csv (";" oder ",", UTF-8 oder Windows-1252) oder .xlsx',
+        "import_sheet": (
+            "das Tabellenblatt einer .xlsx-Datei (Standard: das erste Blatt mit einer Namensspalte)"
+        ),
+        "import_dry_run": "die Tabelle prüfen und sagen, was geschähe; nichts schreiben",
+        "import_skip_invalid": "die gültigen Zeilen importieren und die übrigen auflisten "
+        "(Standard: nichts importieren, sobald eine Zeile fehlerhaft ist)",
+        "import_ignored_columns": "Nicht importierte Spalten (nicht erkannt): {columns}",
+        "import_sheet_used": "Gelesen wird das Blatt „{sheet}“ (ein anderes mit --sheet).",
+        "import_more_problems": "… und {count} weitere fehlerhafte Zeilen",
+        "import_no_name_column": (
+            "Die Tabelle hat keine Spalte mit den Namen der Touchpoints (Name oder Touchpoint); "
+            "ihre Spalten: {columns}"
+        ),
+        "import_no_rows": (
+            "Die Tabelle enthält keine Touchpoints; das Projekt wurde nicht verändert"
+        ),
+        "import_rejected": (
+            "{bad} von {total} Zeilen sind fehlerhaft; es wurde nichts importiert. Korrigieren "
+            "Sie sie oder importieren Sie mit --skip-invalid nur die gültigen Zeilen ({good})"
+        ),
+        "import_rejected_one": (
+            "1 von {total} Zeilen ist fehlerhaft; es wurde nichts importiert. Korrigieren "
+            "Sie sie oder importieren Sie mit --skip-invalid nur die gültigen Zeilen ({good})"
+        ),
+        "import_nothing_valid": (
+            "Keine Zeile kann importiert werden; das Projekt wurde nicht verändert"
+        ),
+        "import_done": "{count} Touchpoints in {path} importiert.",
+        "import_done_one": "1 Touchpoint in {path} importiert.",
+        "import_dry_done": "Probelauf: {count} Touchpoints würden in {path} importiert; "
+        "es wurde nichts geschrieben.",
+        "import_dry_done_one": "Probelauf: 1 Touchpoint würde in {path} importiert; "
+        "es wurde nichts geschrieben.",
+        "import_skipped": "{count} fehlerhafte Zeilen übersprungen (oben aufgeführt).",
+        "import_skipped_one": "1 fehlerhafte Zeile übersprungen (oben aufgeführt).",
+        "import_dry_skipped": "{count} fehlerhafte Zeilen würden übersprungen (oben aufgeführt).",
+        "import_dry_skipped_one": "1 fehlerhafte Zeile würde übersprungen (oben aufgeführt).",
+        "import_new_departments": "Neue Abteilungen: {names}",
+        "import_new_channels": "Neue Kanäle: {names}",
+        "import_new_phases": "Neue Phasen: {names}",
+        "import_already_present": (
+            "Hinweis: {count} dieser Touchpoints gibt es bereits mit gleichem Namen und Platz; "
+            "sie werden erneut hinzugefügt."
+        ),
+        "export_help": "die Touchpoint-Tabelle eines Projekts als .csv oder .xlsx schreiben",
+        "export_out": "die zu schreibende Tabelle; .csv oder .xlsx (eine vorhandene Datei "
+        "wird ersetzt)",
+        "export_lang": "Sprache der Spaltenköpfe und Begriffe (Standard: die des Projekts)",
+        "export_suffix": "Die Tabelle muss auf .csv oder .xlsx enden: {path}",
+        "export_done": "{count} Touchpoints nach {path} exportiert.",
+        "export_done_one": "1 Touchpoint nach {path} exportiert.",
     },
 }
 
@@ -107,3 +211,11 @@ def t(key: str, **params: object) -> str:
     table = TEXTS.get(system_language(), TEXTS["en"])
     template = table.get(key) or TEXTS["en"][key]
     return template.format(**{name: one_line(str(value)) for name, value in params.items()})
+
+
+def tn(key: str, count: int, **params: object) -> str:
+    """Like t, with `key_one` for a count of one where the catalogue has it."""
+    table = TEXTS.get(system_language(), TEXTS["en"])
+    if count == 1 and f"{key}_one" in table:
+        key = f"{key}_one"
+    return t(key, count=count, **params)

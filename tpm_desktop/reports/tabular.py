@@ -41,6 +41,15 @@ class Table:
     rows: list[list[Any]]
     sheet: str | None = None
     sheets: list[str] = field(default_factory=list)
+    # The row number a spreadsheet shows for each data row (1-based, counting the
+    # header and blank rows), so that problems can be reported where users look.
+    row_numbers: list[int] = field(default_factory=list)
+
+    def row_number(self, index: int) -> int:
+        """The spreadsheet row number of data row `index` (0-based)."""
+        if index < len(self.row_numbers):
+            return self.row_numbers[index]
+        return index + 2
 
     def records(self) -> list[dict[str, Any]]:
         """Rows as dicts keyed by header (missing cells are None)."""
@@ -72,6 +81,28 @@ def read_table(path: Path | str, sheet: str | None = None) -> Table:
     if suffix in (".csv", ".txt", ".tsv", ""):
         return _read_csv(path)
     raise TableError("table_format", path)
+
+
+def sheet_names(path: Path | str) -> list[str]:
+    """The worksheets of an .xlsx file, in workbook order; [] for CSV.
+
+    Raises TableError like read_table.
+    """
+    path = Path(path)
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return []
+    if not path.is_file():
+        raise TableError("file_not_found", path)
+    import openpyxl  # only when an XLSX is read
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        raise TableError("table_unreadable", path, detail=type(exc).__name__) from exc
+    try:
+        return list(book.sheetnames)
+    finally:
+        book.close()
 
 
 def _decode(data: bytes, path: Path) -> str:
@@ -161,16 +192,20 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
 
 
 def _table_from_rows(rows: list[list[Any]], path: Path) -> Table:
-    rows = [row for row in rows if any(_present(cell) for cell in row)]
-    if not rows:
+    numbered = [
+        (number, row)
+        for number, row in enumerate(rows, start=1)
+        if any(_present(cell) for cell in row)
+    ]
+    if not numbered:
         raise TableError("table_empty", path)
-    if len(rows) > MAX_ROWS + 1:
+    if len(numbered) > MAX_ROWS + 1:
         raise TableError("table_too_many_rows", path, limit=MAX_ROWS)
-    headers = [_header(cell) for cell in rows[0]]
+    headers = [_header(cell) for cell in numbered[0][1]]
     while headers and not headers[-1]:
         headers.pop()
-    body = [[_cap(cell) for cell in row] for row in rows[1:]]
-    return Table(headers, body)
+    body = [[_cap(cell) for cell in row] for _, row in numbered[1:]]
+    return Table(headers, body, row_numbers=[number for number, _ in numbered[1:]])
 
 
 def _present(cell: Any) -> bool:
@@ -263,38 +298,50 @@ def parse_date(value: Any) -> date | None:
 
 
 def write_table(
-    path: Path | str, headers: Sequence[str], rows: Sequence[Sequence[Any]], sheet: str = "Data"
+    path: Path | str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    sheet: str = "Data",
+    *,
+    decimal_comma: bool = False,
 ) -> None:
-    """Write a table as CSV (UTF-8 with BOM, ";") or XLSX by suffix, atomically."""
+    """Write a table as CSV (UTF-8 with BOM, ";") or XLSX by suffix, atomically.
+
+    With `decimal_comma`, CSV numbers are written as German Excel expects them
+    ("3,5"); otherwise German Excel would read "3.5" as a date.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         atomic_write(path, lambda scratch: _write_xlsx(scratch, headers, rows, sheet))
     elif suffix in (".csv", ".txt"):
-        atomic_write(path, lambda scratch: _write_csv(scratch, headers, rows))
+        atomic_write(path, lambda scratch: _write_csv(scratch, headers, rows, decimal_comma))
     else:
         raise TableError("table_format", path)
 
 
-def _csv_cell(value: Any) -> str:
+def _csv_cell(value: Any, decimal_comma: bool = False) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, float):
-        return repr(value).removesuffix(".0") if value.is_integer() else repr(value)
+        text = repr(value).removesuffix(".0") if value.is_integer() else repr(value)
+        return text.replace(".", ",") if decimal_comma and "e" not in text else text
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
 
 
-def _write_csv(scratch: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+def _write_csv(
+    scratch: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]], decimal_comma: bool
+) -> None:
     # UTF-8 with BOM and ";" is what German Excel opens correctly by double-click.
     with scratch.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL)
         writer.writerow(headers)
         for row in rows:
-            writer.writerow([_csv_cell(v) for v in row])
+            writer.writerow([_csv_cell(v, decimal_comma) for v in row])
 
 
 def _write_xlsx(

@@ -18,6 +18,7 @@ from tpm_desktop.document.editor import Editor
 from tpm_desktop.document.selection import TouchpointSelection
 from tpm_desktop.ui import prompts
 from tpm_desktop.ui.feature import DocumentContext
+from tpm_desktop.ui.preferences import default_criteria
 from tpm_desktop.ui.recent import RecentFiles
 
 
@@ -70,9 +71,10 @@ class FileController(QObject):
         if not self.close_document():
             return False
         try:
-            project = OpenProject.create(
-                state or new_project_state(language=self.language), self.workspace
-            )
+            if state is None:
+                # The catalogue of new projects is a preference (Edit → Settings).
+                state = new_project_state(language=self.language, criteria=default_criteria())
+            project = OpenProject.create(state, self.workspace)
         except (TpmError, OSError) as error:
             self._error(self.tr("New project"), _as_error(error))
             return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -47,7 +47,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.language = language
         self.setObjectName("MainWindow")
-        self.setWindowIcon(QIcon.fromTheme("x-office-document"))
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
         )
@@ -188,6 +187,22 @@ class MainWindow(QMainWindow):
             self.tr("Version and licences"),
             "help-about",
         )
+        self.action_guide = make_action(
+            self,
+            self.tr("&Touchpoint Management"),
+            self._show_guide,
+            QKeySequence.StandardKey.HelpContents,
+            self.tr("The method in four steps, and where each step lives in TPM Desktop"),
+            "help-contents",
+        )
+        self.action_shortcuts = make_action(
+            self,
+            self.tr("&Keyboard Shortcuts"),
+            self._show_shortcuts,
+            None,
+            self.tr("Every keyboard shortcut of this window"),
+            "preferences-desktop-keyboard-shortcuts",
+        )
         self.action_status_bar = make_action(
             self, self.tr("Status &Bar"), None, None, self.tr("Show or hide the status bar")
         )
@@ -221,6 +236,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
 
         self.help_menu = QMenu(self.tr("&Help"), self)
+        self.help_menu.addActions([self.action_guide, self.action_shortcuts])
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.action_about)
 
     def _build_tool_bar(self) -> None:
@@ -237,7 +254,10 @@ class MainWindow(QMainWindow):
             ]
         )
         self.addToolBar(self.tool_bar)
-        self.view_menu.addAction(self.tool_bar.toggleViewAction())
+        toggle = self.tool_bar.toggleViewAction()
+        toggle.setStatusTip(self.tr("Show or hide the tool bar"))
+        toggle.setToolTip(toggle.statusTip())
+        self.view_menu.addAction(toggle)
 
     # -- API for features -------------------------------------------------------------
 
@@ -250,7 +270,12 @@ class MainWindow(QMainWindow):
         if not dock.objectName():
             raise ValueError("docks need an objectName so their layout can be saved")
         self.addDockWidget(area, dock)
-        self.view_panels_menu.addAction(dock.toggleViewAction())
+        toggle = dock.toggleViewAction()
+        toggle.setStatusTip(
+            self.tr("Show or hide the panel “%1”").replace("%1", dock.windowTitle())
+        )
+        toggle.setToolTip(toggle.statusTip())
+        self.view_panels_menu.addAction(toggle)
 
     def set_workspace_widget(self, widget: QWidget) -> None:
         """The widget shown in the centre while a document is open (the map)."""
@@ -395,12 +420,13 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self.tr("Clear list"), self.recent.clear)
+            clear = self.recent_menu.addAction(self.tr("Clear list"), self.recent.clear)
+            clear.setStatusTip(self.tr("Forget the recently opened files (the files stay)"))
 
     def _show_settings(self) -> None:
         from tpm_desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self)
+        dialog = SettingsDialog(self, self.language)
         if dialog.exec() and dialog.language_changed:
             self.language_change_requested.emit(dialog.chosen_language)
 
@@ -415,6 +441,20 @@ class MainWindow(QMainWindow):
         from tpm_desktop.ui.about_dialog import AboutDialog
 
         AboutDialog(self).exec()
+
+    def _show_guide(self) -> None:
+        from tpm_desktop.ui.help.guide import MethodGuide
+
+        guide = MethodGuide(self)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.show()  # modeless: read it beside the work
+
+    def _show_shortcuts(self) -> None:
+        from tpm_desktop.ui.help.shortcuts import ShortcutsDialog
+
+        sheet = ShortcutsDialog(self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.show()
 
     def open_path(self, path: Path) -> bool:
         """Open a project file (command line, recent list, drag and drop)."""

@@ -1,4 +1,4 @@
-"""Application settings: interface language (and, in later versions, defaults)."""
+"""Application settings: interface language, report defaults, and the catalogue of new projects."""
 
 from __future__ import annotations
 
@@ -9,19 +9,43 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from tpm_desktop.ui import i18n
+from tpm_desktop.ui import i18n, preferences
+from tpm_desktop.ui.catalogue_editor import CatalogueEditor
 
 
 class SettingsDialog(QDialog):
     """Edits QSettings; a language change is applied by rebuilding the window."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
+        language = language or i18n.configured_language()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general_tab(), self.tr("&General"))
+        self.tabs.addTab(self._reports_tab(), self.tr("&Reports"))
+        self.tabs.addTab(self._catalogue_tab(language), self.tr("New &Projects"))
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.language_changed = False
+        self.chosen_language = i18n.configured_language()
+        self.resize(760, 460)
+
+    # -- tabs -------------------------------------------------------------------------------
+
+    def _general_tab(self) -> QWidget:
         self.language_box = QComboBox()
         self.language_box.setObjectName("language_box")
         self.language_box.addItem(self.tr("System language"), "system")
@@ -30,27 +54,52 @@ class SettingsDialog(QDialog):
         self.language_box.addItem("English", "en")
         self.language_box.setToolTip(self.tr("The language of menus, panels and dialogs"))
         self._initial = str(QSettings().value(i18n.SETTING, "system"))
-        index = self.language_box.findData(self._initial)
-        self.language_box.setCurrentIndex(max(index, 0))
-
+        self.language_box.setCurrentIndex(max(self.language_box.findData(self._initial), 0))
         form = QFormLayout()
-        form.addRow(self.tr("Interface language:"), self.language_box)
-        note = QLabel(self.tr("The window is rebuilt in the new language; your work stays open."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: palette(placeholder-text);")
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        form.addRow(self.tr("Interface &language:"), self.language_box)
+        return _page(
+            form, self.tr("The window is rebuilt in the new language; your work stays open.")
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
-        self.language_changed = False
-        self.chosen_language = i18n.configured_language()
+
+    def _reports_tab(self) -> QWidget:
+        self.report_language_box = QComboBox()
+        self.report_language_box.setObjectName("report_language_box")
+        self.report_language_box.addItem(self.tr("The project's language"), "project")
+        self.report_language_box.addItem("Deutsch", "de")
+        self.report_language_box.addItem("English", "en")
+        self.report_language_box.setToolTip(
+            self.tr("The language a new report is written in; you can change it per report")
+        )
+        index = self.report_language_box.findData(preferences.report_language_choice())
+        self.report_language_box.setCurrentIndex(max(index, 0))
+        self.paper_box = QComboBox()
+        self.paper_box.setObjectName("paper_box")
+        self.paper_box.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
+        self.paper_box.addItem(self.tr("US Letter (8.5 × 11 in)"), "Letter")
+        self.paper_box.setToolTip(self.tr("The paper size of printed reports"))
+        self.paper_box.setCurrentIndex(max(self.paper_box.findData(preferences.paper_size()), 0))
+        form = QFormLayout()
+        form.addRow(self.tr("Report &language:"), self.report_language_box)
+        form.addRow(self.tr("&Paper size:"), self.paper_box)
+        return _page(form, self.tr("Defaults for new reports; each report can still choose."))
+
+    def _catalogue_tab(self, language: str) -> QWidget:
+        self.catalogue = CatalogueEditor(language)
+        self.catalogue.set_templates(preferences.default_criteria())
+        note = self.tr(
+            "File → New starts with these criteria. Open projects keep their own catalogue; "
+            "change it there in the assessment."
+        )
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.catalogue, 1)
+        label = QLabel(note)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(label)
+        return page
+
+    # -- result ---------------------------------------------------------------------------
 
     def accept(self) -> None:
         """Store the choices."""
@@ -58,6 +107,24 @@ class SettingsDialog(QDialog):
         settings = QSettings()
         settings.setValue(i18n.SETTING, choice)
         settings.sync()
+        entries = self.catalogue.entries()
+        preferences.set_preferences(
+            str(self.report_language_box.currentData()),
+            str(self.paper_box.currentData()),
+            None if not entries or self.catalogue.is_standard() else entries,
+        )
         self.chosen_language = choice if choice in i18n.LANGUAGES else i18n.system_language()
         self.language_changed = choice != self._initial
         super().accept()
+
+
+def _page(form: QFormLayout, note: str) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addLayout(form)
+    label = QLabel(note)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    layout.addWidget(label)
+    layout.addStretch(1)
+    return page

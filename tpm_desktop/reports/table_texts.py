@@ -1,0 +1,59 @@
+"""Texts of the touchpoint table import and export, in German and English.
+
+The import runs headless (command line) and in the app, so its problem reports
+cannot use Qt's translator; like `core.messages`, they live in this catalogue.
+"""
+
+from __future__ import annotations
+
+from tpm_desktop.core.messages import one_line
+
+TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "row": "Row {row}: {message}",
+        "name_missing": "the name is missing",
+        "score_not_number": "{column}: “{value}” is not a number",
+        "score_off_scale": "{column}: {value} is off the scale {low} to {high}",
+        "experience_invalid": "experience “{value}” is not a whole number from -2 to 2",
+        "unknown_decision": "unknown decision “{value}” (allowed: {choices})",
+        "unknown_media_type": "unknown media type “{value}” (allowed: {choices})",
+        "unknown_channel_type": "unknown channel type “{value}” (allowed: online, offline)",
+        "budget_not_number": "budget “{value}” is not a number",
+        "budget_negative": "the budget cannot be negative ({value})",
+        "invalid_value": "{column}: {detail}",
+        "channel_kind_conflict": (
+            "channel “{channel}” is {kind} in the project; the channel type “{value}” was ignored"
+        ),
+        "unassigned": "Not assigned",
+        "online": "online",
+        "offline": "offline",
+        "no_header": "column {number}",
+    },
+    "de": {
+        "row": "Zeile {row}: {message}",
+        "name_missing": "der Name fehlt",
+        "score_not_number": "{column}: „{value}“ ist keine Zahl",
+        "score_off_scale": "{column}: {value} liegt außerhalb der Skala {low} bis {high}",
+        "experience_invalid": "Erlebnis „{value}“ ist keine ganze Zahl von -2 bis 2",
+        "unknown_decision": "unbekannte Entscheidung „{value}“ (erlaubt: {choices})",
+        "unknown_media_type": "unbekannter Medientyp „{value}“ (erlaubt: {choices})",
+        "unknown_channel_type": "unbekannter Kanaltyp „{value}“ (erlaubt: online, offline)",
+        "budget_not_number": "Budget „{value}“ ist keine Zahl",
+        "budget_negative": "das Budget darf nicht negativ sein ({value})",
+        "invalid_value": "{column}: {detail}",
+        "channel_kind_conflict": (
+            "Kanal „{channel}“ ist im Projekt {kind}; der Kanaltyp „{value}“ wurde ignoriert"
+        ),
+        "unassigned": "Nicht zugeordnet",
+        "online": "online",
+        "offline": "offline",
+        "no_header": "Spalte {number}",
+    },
+}
+
+
+def text(key: str, lang: str = "en", **params: object) -> str:
+    """The text for `key` in `lang` (English when unknown), on one line."""
+    table = TEXTS.get(lang, TEXTS["en"])
+    template = table.get(key) or TEXTS["en"][key]
+    return template.format(**{name: one_line(str(value)) for name, value in params.items()})

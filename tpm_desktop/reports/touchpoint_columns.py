@@ -1,0 +1,237 @@
+"""The columns of the touchpoint table and the words their cells may hold, in both languages.
+
+Import and export share this vocabulary: export writes the first header and word
+of each language, import accepts all of them, so a table written in either
+language reads back into the same touchpoints.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TypeVar
+
+from tpm_desktop.core.enums import ChannelKind, Decision, MediaType
+from tpm_desktop.core.model import Criterion
+from tpm_desktop.reports.tabular import normalise_header
+
+
+class Field(StrEnum):
+    """A fixed column of the touchpoint table (the value names a Touchpoint field or lane)."""
+
+    NAME = "name"
+    DEPARTMENT = "department"
+    CHANNEL = "channel"
+    CHANNEL_TYPE = "channel_type"
+    PHASE = "phase"
+    DESCRIPTION = "description"
+    MEDIA_TYPE = "media_type"
+    RESPONSIBLE = "responsible"
+    AS_IS = "as_is"
+    TARGET = "target"
+    EXPERIENCE = "experience"
+    DECISION = "decision"
+    BUDGET = "budget"
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreColumn:
+    """A column holding one criterion's as-is score, or its target score."""
+
+    criterion_id: int
+    target: bool = False
+
+
+E = TypeVar("E")
+
+ColumnTarget = Field | ScoreColumn
+"""What a table column is read into; None in a mapping means "ignored"."""
+
+# The header export writes, by language; import accepts these and the aliases below.
+HEADERS: dict[Field, dict[str, str]] = {
+    Field.NAME: {"en": "Name", "de": "Name"},
+    Field.DEPARTMENT: {"en": "Department", "de": "Abteilung"},
+    Field.CHANNEL: {"en": "Channel", "de": "Kanal"},
+    Field.CHANNEL_TYPE: {"en": "Channel type", "de": "Kanaltyp"},
+    Field.PHASE: {"en": "Phase", "de": "Phase"},
+    Field.DESCRIPTION: {"en": "Description", "de": "Beschreibung"},
+    Field.MEDIA_TYPE: {"en": "Media type", "de": "Medientyp"},
+    Field.RESPONSIBLE: {"en": "Responsible", "de": "Verantwortlich"},
+    Field.AS_IS: {"en": "As-is", "de": "Ist-Situation"},
+    Field.TARGET: {"en": "Target", "de": "Soll-Situation"},
+    Field.EXPERIENCE: {"en": "Experience", "de": "Erlebnis"},
+    Field.DECISION: {"en": "Decision", "de": "Entscheidung"},
+    Field.BUDGET: {"en": "Budget", "de": "Budget"},
+}
+
+# Other headers people write for the same column (compared after normalise_header).
+ALIASES: dict[Field, tuple[str, ...]] = {
+    Field.NAME: ("touchpoint", "touchpoint name", "touchpoint-name"),
+    Field.DEPARTMENT: ("dept", "bereich", "fachbereich"),
+    Field.CHANNEL: ("kontaktkanal",),
+    Field.CHANNEL_TYPE: ("channel kind", "kanalart", "online/offline"),
+    Field.PHASE: ("journey phase", "kaufphase"),
+    Field.MEDIA_TYPE: ("media", "medienart"),
+    Field.RESPONSIBLE: (
+        "responsible person",
+        "owner",
+        "verantwortliche",
+        "verantwortlicher",
+        "zuständig",
+        "zuständigkeit",
+    ),
+    Field.AS_IS: ("as is", "as-is situation", "as is situation", "ist", "ist situation"),
+    Field.TARGET: ("target situation", "soll", "soll situation"),
+    Field.EXPERIENCE: ("customer experience", "kundenerlebnis"),
+    Field.DECISION: (),
+    Field.BUDGET: ("budget (eur)", "budget (€)"),
+    Field.DESCRIPTION: (),
+}
+
+# The suffix of a target-score column, by language: "Funktion (Soll)", "Function (target)".
+TARGET_SUFFIX: dict[str, str] = {"en": "(target)", "de": "(Soll)"}
+
+# Cell words, by language: the first of each list is what export writes.
+DECISION_WORDS: dict[Decision, dict[str, tuple[str, ...]]] = {
+    Decision.KEEP: {"en": ("keep",), "de": ("beibehalten", "behalten")},
+    Decision.FOCUS: {"en": ("focus",), "de": ("fokussieren", "fokus", "konzentrieren")},
+    Decision.COMBINE: {"en": ("combine",), "de": ("kombinieren", "kombination")},
+    Decision.NEGLECT: {"en": ("neglect",), "de": ("vernachlässigen",)},
+    Decision.REMOVE: {"en": ("remove",), "de": ("streichen", "entfernen")},
+    Decision.ADD: {"en": ("add",), "de": ("hinzufügen", "ergänzen", "neu")},
+}
+
+MEDIA_WORDS: dict[MediaType, dict[str, tuple[str, ...]]] = {
+    MediaType.OWNED: {"en": ("owned", "owned media"), "de": ("eigen", "eigene", "eigene medien")},
+    MediaType.PAID: {"en": ("paid", "paid media"), "de": ("bezahlt", "bezahlte medien", "gekauft")},
+    MediaType.EARNED: {
+        "en": ("earned", "earned media"),
+        "de": ("verdient", "verdiente medien"),
+    },
+}
+
+CHANNEL_WORDS: dict[ChannelKind, tuple[str, ...]] = {
+    ChannelKind.ONLINE: ("online",),
+    ChannelKind.OFFLINE: ("offline",),
+}
+
+
+def _lookup(words: dict[E, dict[str, tuple[str, ...]]]) -> dict[str, E]:
+    table: dict[str, E] = {}
+    for value, by_language in words.items():
+        table[normalise_header(str(value))] = value  # the stored value itself
+        for language_words in by_language.values():
+            for word in language_words:
+                table[normalise_header(word)] = value
+    return table
+
+
+_DECISIONS = _lookup(DECISION_WORDS)
+_MEDIA = _lookup(MEDIA_WORDS)
+_CHANNEL_KINDS = {word: kind for kind, words in CHANNEL_WORDS.items() for word in words}
+
+
+def read_decision(text: str) -> Decision | None:
+    """The decision a cell names (German or English), or None when unknown."""
+    return _DECISIONS.get(normalise_header(text))
+
+
+def read_media_type(text: str) -> MediaType | None:
+    """The media type a cell names (German or English), or None when unknown."""
+    return _MEDIA.get(normalise_header(text))
+
+
+def read_channel_kind(text: str) -> ChannelKind | None:
+    """Online or offline, or None when unknown."""
+    return _CHANNEL_KINDS.get(normalise_header(text))
+
+
+def decision_word(decision: Decision, language: str) -> str:
+    """The word export writes for a decision."""
+    return DECISION_WORDS[decision].get(language, DECISION_WORDS[decision]["en"])[0]
+
+
+def media_word(media: MediaType, language: str) -> str:
+    """The word export writes for a media type."""
+    return MEDIA_WORDS[media].get(language, MEDIA_WORDS[media]["en"])[0]
+
+
+def decision_choices(language: str) -> str:
+    """The decision words of a language, for messages."""
+    return ", ".join(decision_word(d, language) for d in Decision)
+
+
+def media_choices(language: str) -> str:
+    """The media type words of a language, for messages."""
+    return ", ".join(media_word(m, language) for m in MediaType)
+
+
+def header(target: ColumnTarget, criteria: Sequence[Criterion], language: str) -> str:
+    """The header export writes for a column."""
+    if isinstance(target, Field):
+        return HEADERS[target].get(language, HEADERS[target]["en"])
+    name = next((c.name for c in criteria if c.id == target.criterion_id), "?")
+    if target.target:
+        return f"{name} {TARGET_SUFFIX.get(language, TARGET_SUFFIX['en'])}"
+    return name
+
+
+def export_columns(criteria: Sequence[Criterion]) -> list[ColumnTarget]:
+    """Every column in export order: the fields, then as-is and target score per criterion."""
+    columns: list[ColumnTarget] = list(Field)
+    for criterion in criteria:
+        columns += [ScoreColumn(criterion.id), ScoreColumn(criterion.id, target=True)]
+    return columns
+
+
+def header_index(criteria: Sequence[Criterion]) -> dict[str, ColumnTarget]:
+    """Normalised header -> column, for every header import recognises."""
+    index: dict[str, ColumnTarget] = {}
+    # Criteria first, so that the fixed columns win if a criterion shares a name.
+    for criterion in criteria:
+        name = normalise_header(criterion.name)
+        index[name] = ScoreColumn(criterion.id)
+        for suffix in TARGET_SUFFIX.values():
+            for spacing in (" ", ""):
+                index[normalise_header(name + spacing + suffix)] = ScoreColumn(criterion.id, True)
+    for field, by_language in HEADERS.items():
+        for text in (*by_language.values(), *ALIASES[field], field.value.replace("_", " ")):
+            index[normalise_header(text)] = field
+    return index
+
+
+# A note in brackets after a header: "Erlebnis (-2 bis +2)", "Budget (€)", "Budget [EUR]".
+_NOTE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+
+
+def _lookup_header(index: dict[str, ColumnTarget], text: str) -> ColumnTarget | None:
+    """The column a header names; a trailing note in brackets is ignored if need be."""
+    if not text.strip():
+        return None
+    target = index.get(normalise_header(text))
+    if target is None:
+        # "(Soll)"/"(target)" are part of the name and were tried above.
+        target = index.get(normalise_header(_NOTE.sub("", text)))
+    return target
+
+
+def detect_mapping(
+    headers: Sequence[str], criteria: Sequence[Criterion]
+) -> list[ColumnTarget | None]:
+    """The column each header stands for; None for unknown or repeated headers.
+
+    A column that appears twice is read from its first occurrence only.
+    """
+    index = header_index(criteria)
+    used: set[ColumnTarget] = set()
+    mapping: list[ColumnTarget | None] = []
+    for text in headers:
+        target = _lookup_header(index, text)
+        if target is not None and target in used:
+            target = None
+        if target is not None:
+            used.add(target)
+        mapping.append(target)
+    return mapping

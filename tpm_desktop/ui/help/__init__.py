@@ -1,0 +1,1 @@
+"""Help that ships with the app: the method guide and the keyboard shortcut sheet."""

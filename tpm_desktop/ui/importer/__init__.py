@@ -1,0 +1,1 @@
+"""Importing and exporting the touchpoint table in the app: File → Import/Export touchpoints."""
