@@ -85,11 +85,18 @@ class DocumentMachine(RuleBasedStateMachine):
     def _edit(self, action) -> None:
         before = snapshot(self.document.state)
         count = self.document.undo_stack.count()
+        index = self.document.undo_stack.index()
         try:
             action()
         except EditError:
             assert self.document.state.same_content(before)
             assert self.document.undo_stack.count() == count
+            return
+        stack = self.document.undo_stack
+        if (stack.count(), stack.index()) == (count, index) and self.document.state.same_content(
+            before
+        ):
+            # A no-op edit pushes nothing, so the redo history must survive it.
             return
         self._after_push()
 
