@@ -64,7 +64,7 @@ class Builder:
         self._pending[(type(record), record.key)] = record
         self._changes.append(Change(before, record))
 
-    def update(self, kind: type[R], key: Key, **fields: Any) -> R:
+    def update(self, kind: type[R], key: Key, /, **fields: Any) -> R:
         """Replace some fields of an existing record; returns the new value."""
         record = dataclasses.replace(self.require(kind, key), **fields)
         self.put(record)

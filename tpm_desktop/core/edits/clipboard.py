@@ -159,21 +159,29 @@ def paste_touchpoints(
     axes: MapAxes,
     cell: tuple[int, int] | None = None,
     index: int | None = None,
+    fallback: dict[str, int] | None = None,
 ) -> tuple[ChangeSet, list[int]]:
     """New touchpoints from drafts; returns the change set and the new ids in order.
 
     With a cell, all of them go into that visible cell at `index` (None: at its
     end), keeping their lane of the hidden dimension when the project has it.
     Without one, each goes to the lanes named like its own, else to the first.
-    Raises EditError for invalid field values.
+    A draft that names no lane of a dimension (pasted text) takes the lane from
+    `fallback` (touchpoint field -> lane id) when given. Raises EditError for
+    invalid field values.
     """
     b = Builder(state)
     criteria = {c.name.casefold(): c for c in state.criteria}
     new_ids: list[int] = []
     for draft in drafts:
-        lanes = {
-            LANE_FIELDS[d]: _lane_for(state, d, draft.lanes.get(d, (None, ""))) for d in Dimension
-        }
+        lanes = {}
+        for dimension in Dimension:
+            field_name = LANE_FIELDS[dimension]
+            if dimension not in draft.lanes and fallback and field_name in fallback:
+                lanes[field_name] = fallback[field_name]
+            else:
+                ref = draft.lanes.get(dimension, (None, ""))
+                lanes[field_name] = _lane_for(state, dimension, ref)
         if cell is not None:
             lanes.update(axes.placement(*cell))
         new_id = add_touchpoint_to(b, draft.name, **lanes, **draft.fields)
