@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tpm_desktop.ui.canvas.feature import MapFeature
 from tpm_desktop.ui.feature import Feature
 
-FEATURES: list[type[Feature]] = []
+FEATURES: list[type[Feature]] = [MapFeature]
