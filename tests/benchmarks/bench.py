@@ -100,13 +100,13 @@ def measure_floors(n: int, project: Path) -> dict[str, float]:
     }
 
 
-def _paint_counter(app, widget):  # noqa: ANN001, ANN202
+def _paint_counter(app, widget):
     from PySide6.QtCore import QEvent, QObject
 
     class Counter(QObject):
         count = 0
 
-        def eventFilter(self, obj, event):  # noqa: ANN001, ANN202, N802
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
                 self.count += 1
             return False
@@ -116,7 +116,7 @@ def _paint_counter(app, widget):  # noqa: ANN001, ANN202
     return counter
 
 
-def _until_painted(app, counter, before: int) -> None:  # noqa: ANN001
+def _until_painted(app, counter, before: int) -> None:
     deadline = time.perf_counter() + 10
     while counter.count == before and time.perf_counter() < deadline:
         app.processEvents()
