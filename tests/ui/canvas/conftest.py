@@ -41,7 +41,22 @@ def map_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def window(tpm_app, qtbot, workspace, map_file):
+def translations(tpm_app):
+    """The English translator, as the application installs it (plural forms)."""
+    from tpm_desktop.ui.i18n import Translations
+
+    installed = Translations()
+    installed.install("en")
+    yield installed
+    installed.install("en")
+    from PySide6.QtCore import QCoreApplication
+
+    for translator in installed._translators:
+        QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def window(tpm_app, translations, qtbot, workspace, map_file):
     # Not qtbot.addWidget: pytest-qt would close the window before this fixture's
     # teardown, and a modified document would ask to be saved.
     win = MainWindow("en", workspace)

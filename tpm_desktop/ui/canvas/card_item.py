@@ -18,26 +18,17 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPixmap,
-    QPolygonF,
     QStaticText,
-    QTextLayout,
-    QTextOption,
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
-from tpm_desktop.core.enums import Decision
-from tpm_desktop.core.monitoring import Trend
 from tpm_desktop.ui.canvas import style
-from tpm_desktop.ui.canvas.colours import DECISION_COLOURS, EXPERIENCE_COLOURS, NOT_RATED
+from tpm_desktop.ui.canvas.badges import paint_badges
 from tpm_desktop.ui.canvas.looks import CardLook
 
-W, H = style.METRICS.card_width, style.METRICS.card_height
-TEXT_X = style.STRIPE_WIDTH + 8.0
-TEXT_Y = 6.0
-TEXT_WIDTH = W - TEXT_X - 8.0
-LINE_HEIGHT = 15.0
-BADGE_Y = H - 19.0
-BADGE_SIZE = 14.0
+W, H = style.CARD_W, style.CARD_H
+TEXT_X, TEXT_Y, TEXT_WIDTH = style.TEXT_X, style.TEXT_Y, style.TEXT_WIDTH
+LINE_HEIGHT = style.LINE_HEIGHT
 
 _colours: dict[str, QColor] = {}
 
@@ -51,27 +42,62 @@ def qcolor(value: str) -> QColor:
 
 
 def wrap_text(text: str, font: QFont, width: float, lines: int) -> list[str]:
-    """`text` broken into at most `lines` lines of `width`, the last one elided."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    result: list[str] = []
-    layout.beginLayout()
-    while len(result) < lines:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        start = line.textStart()
-        if len(result) == lines - 1:
-            rest = text[start:].strip()
-            metrics = QFontMetricsF(font)
-            result.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    """`text` broken into at most `lines` lines of `width`, the last one elided.
+
+    Breaks at spaces and after hyphens; a word wider than the line (German
+    compounds) is split with a hyphen rather than cut silently.
+    """
+    metrics = QFontMetricsF(font)
+    fits = _fits(metrics, width)
+    pieces: list[tuple[str, bool]] = []  # (text, joined to the previous piece without space)
+    for word in text.split():
+        parts = word.split("-")
+        for k, part in enumerate(parts):
+            piece = part + ("-" if k < len(parts) - 1 else "")
+            if piece:
+                pieces.append((piece, k > 0))
+    laid: list[tuple[str, bool]] = []  # (line, ends inside a word we split)
+    current = ""
+    for piece, glued in pieces:
+        candidate = current + ("" if glued or not current else " ") + piece
+        if fits(candidate):
+            current = candidate
+            continue
+        if current:
+            laid.append((current, False))
+        current = piece
+        while not fits(current):
+            cut = _longest_prefix(current, fits)
+            laid.append((current[:cut] + "-", True))
+            current = current[cut:]
+    if current:
+        laid.append((current, False))
+    if len(laid) <= lines:
+        return [line for line, _ in laid] or [""]
+    rest = ""
+    for line, split in laid[lines - 1 :]:
+        rest += line[:-1] if split else line + " "
+    last = metrics.elidedText(rest.strip(), Qt.TextElideMode.ElideRight, width)
+    return [line for line, _ in laid[: lines - 1]] + [last]
+
+
+def _fits(metrics: QFontMetricsF, width: float):  # noqa: ANN202
+    def fits(candidate: str) -> bool:
+        return metrics.horizontalAdvance(candidate) <= width
+
+    return fits
+
+
+def _longest_prefix(word: str, fits) -> int:  # noqa: ANN001
+    """How many characters of `word`, plus a hyphen, fit on a line (at least one)."""
+    low, high = 1, len(word) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(word[:middle] + "-"):
+            low = middle
         else:
-            result.append(text[start : start + line.textLength()].strip())
-    layout.endLayout()
-    return [line for line in result if line] or [""]
+            high = middle - 1
+    return max(1, low)
 
 
 def static_lines(lines: list[str]) -> list[QStaticText]:
@@ -104,23 +130,11 @@ def _right_rounded_body() -> QPainterPath:
     return path
 
 
-def _star(cx: float, cy: float, radius: float) -> QPolygonF:
-    points = []
-    for k in range(10):
-        angle = -math.pi / 2 + k * math.pi / 5
-        r = radius if k % 2 == 0 else radius * 0.45
-        points.append(QPointF(cx + r * math.cos(angle), cy + r * math.sin(angle)))
-    return QPolygonF(points)
-
-
 BODY = _right_rounded_body()
 OUTLINE = QRectF(0, 0, W, H)
 MARGIN = 4.0  # room for the selection halo and the shadow
 PADDED = OUTLINE.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
-STAR = _star(TEXT_X + 6, BADGE_Y + 7, 6.5)
 NO_PEN = QPen(Qt.PenStyle.NoPen)
-WHITE = QColor("#ffffff")
-GOLD = QColor("#e3a008")
 
 
 class CardItem(QGraphicsRectItem):
@@ -206,7 +220,7 @@ class CardItem(QGraphicsRectItem):
         for number, text in enumerate(self._text(look)):
             painter.drawStaticText(QPointF(TEXT_X, TEXT_Y + number * LINE_HEIGHT), text)
         if not dimmed:
-            _paint_badges(painter, look)
+            paint_badges(painter, look)
 
 
 class _Render:
@@ -278,112 +292,3 @@ def paint_background(
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRoundedRect(OUTLINE.adjusted(0.5, 0.5, -0.5, -0.5), 4.5, 4.5)
-
-
-def _paint_badges(painter: QPainter, look: CardLook) -> None:
-    x = TEXT_X
-    cy = BADGE_Y + BADGE_SIZE / 2
-    if look.is_super:
-        painter.setPen(QPen(QColor("#a16207"), 0.8))
-        painter.setBrush(GOLD)
-        painter.drawPolygon(STAR)
-        x += 17
-    if look.decision is not Decision.KEEP:
-        _decision_glyph(painter, look.decision, x + 7, cy)
-        x += 17
-    right = W - 8.0
-    if look.kpis:
-        right -= 14
-        _trend_arrow(painter, look.trend, right + 7, cy)
-        right -= 4
-    if look.measures:
-        painter.setFont(style.font(10, bold=True))
-        label = str(min(look.measures, 99))
-        width = 13 + 7 * len(label)
-        right -= width
-        box = QRectF(right, BADGE_Y, width, BADGE_SIZE)
-        overdue = look.overdue > 0
-        painter.setPen(NO_PEN)
-        painter.setBrush(QColor("#dc2626") if overdue else QColor("#e5e9f0"))
-        painter.drawRoundedRect(box, 7, 7)
-        ink = WHITE if overdue else QColor("#374151")
-        # A tiny check list: the measures of the action plan.
-        painter.setPen(QPen(ink, 1.2))
-        for k in range(2):
-            y = BADGE_Y + 4.5 + k * 5
-            painter.drawLine(QPointF(right + 4, y), QPointF(right + 5.5, y))
-            painter.drawLine(QPointF(right + 7, y), QPointF(right + 10, y))
-        painter.drawText(
-            QRectF(right + 10, BADGE_Y, width - 12, BADGE_SIZE),
-            Qt.AlignmentFlag.AlignCenter,
-            label,
-        )
-        right -= 4
-    if look.experience is not None:
-        colour = QColor(EXPERIENCE_COLOURS.get(look.experience, NOT_RATED))
-        right -= 22
-        box = QRectF(right, BADGE_Y, 22, BADGE_SIZE)
-        painter.setPen(NO_PEN)
-        painter.setBrush(colour)
-        painter.drawRoundedRect(box, 7, 7)
-        painter.setPen(style.text_on(colour))
-        painter.setFont(style.font(10, bold=True))
-        value = look.experience
-        text = f"+{value}" if value > 0 else ("−" + str(-value) if value < 0 else "0")
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-
-
-def _decision_glyph(painter: QPainter, decision: Decision, cx: float, cy: float) -> None:
-    colour = QColor(DECISION_COLOURS[decision])
-    painter.setPen(NO_PEN)
-    painter.setBrush(colour)
-    painter.drawEllipse(QPointF(cx, cy), 7, 7)
-    pen = QPen(WHITE, 1.6)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    if decision is Decision.FOCUS:
-        painter.drawEllipse(QPointF(cx, cy), 3.6, 3.6)
-        painter.setBrush(WHITE)
-        painter.drawEllipse(QPointF(cx, cy), 1.1, 1.1)
-    elif decision is Decision.COMBINE:
-        painter.drawEllipse(QPointF(cx - 1.6, cy), 2.6, 2.6)
-        painter.drawEllipse(QPointF(cx + 1.6, cy), 2.6, 2.6)
-    elif decision is Decision.NEGLECT:
-        painter.drawLine(QPointF(cx, cy - 3.5), QPointF(cx, cy + 3.2))
-        painter.drawLine(QPointF(cx - 3, cy + 0.5), QPointF(cx, cy + 3.5))
-        painter.drawLine(QPointF(cx + 3, cy + 0.5), QPointF(cx, cy + 3.5))
-    elif decision is Decision.REMOVE:
-        painter.drawLine(QPointF(cx - 3, cy - 3), QPointF(cx + 3, cy + 3))
-        painter.drawLine(QPointF(cx + 3, cy - 3), QPointF(cx - 3, cy + 3))
-    elif decision is Decision.ADD:
-        painter.drawLine(QPointF(cx - 3.5, cy), QPointF(cx + 3.5, cy))
-        painter.drawLine(QPointF(cx, cy - 3.5), QPointF(cx, cy + 3.5))
-
-
-def _trend_arrow(painter: QPainter, trend: Trend, cx: float, cy: float) -> None:
-    colours = {
-        Trend.IMPROVING: "#1a9850",
-        Trend.STABLE: "#6b7f99",
-        Trend.WORSENING: "#d7301f",
-        Trend.NO_DATA: "#9aa3af",
-    }
-    pen = QPen(QColor(colours[trend]), 1.8)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    if trend is Trend.NO_DATA:
-        painter.drawLine(QPointF(cx - 4, cy), QPointF(cx + 4, cy))
-        return
-    dy = {Trend.IMPROVING: -1, Trend.STABLE: 0, Trend.WORSENING: 1}[trend] * 4.5
-    tip = QPointF(cx + 5, cy + dy)
-    painter.drawLine(QPointF(cx - 5, cy - dy), tip)
-    # the arrow head, perpendicular to the shaft
-    if dy == 0:
-        head = [QPointF(cx + 1.5, cy - 3), tip, QPointF(cx + 1.5, cy + 3)]
-    elif dy < 0:
-        head = [QPointF(cx + 0.2, cy + dy), tip, QPointF(cx + 5, cy + dy + 4.8)]
-    else:
-        head = [QPointF(cx + 0.2, cy + dy), tip, QPointF(cx + 5, cy + dy - 4.8)]
-    painter.drawPolyline(QPolygonF(head))

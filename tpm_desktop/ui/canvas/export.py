@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QLocale,
+    QObject,
     QPointF,
     QRect,
     QRectF,
@@ -50,6 +51,14 @@ MAX_PIXELS = 120_000_000  # a PNG beyond this is scaled down (memory, and viewer
 PAGE_MM = {"a4": (297.0, 210.0), "a3": (420.0, 297.0)}  # landscape
 PNG_DPI = 200
 SVG_DPI = 96
+
+
+class ExportTexts(QObject):
+    """Plural texts of the picture (lupdate only finds plurals in a QObject's tr)."""
+
+    def touchpoints(self, count: int) -> str:
+        """ "128 touchpoints"."""
+        return self.tr("%n touchpoint(s)", "", count)
 
 
 class Fit(StrEnum):
@@ -134,7 +143,7 @@ def _paint(
                 QCoreApplication.translate("MapExport", "Colour: %1").replace(
                     "%1", mode_title(scene.mode)
                 ),
-                QCoreApplication.translate("MapExport", "%n touchpoint(s)", "", count),
+                ExportTexts().touchpoints(count),
                 QLocale().toString(date.today(), QLocale.FormatType.ShortFormat),
             )
         )

@@ -6,7 +6,7 @@ theirs) that the view keeps at the top and left edge while the cells scroll.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
@@ -35,6 +35,17 @@ def group_title(group: str) -> str:
     if group == "online":
         return QCoreApplication.translate("LaneHeader", "Online")
     return QCoreApplication.translate("LaneHeader", "Offline")
+
+
+class LaneHeaderTexts(QObject):
+    """Plural texts of the headers (lupdate only finds plurals in a QObject's tr)."""
+
+    def touchpoints(self, count: int) -> str:
+        """ "3 touchpoints"."""
+        return self.tr("%n touchpoint(s)", "", count)
+
+
+PLURALS = LaneHeaderTexts()
 
 
 class Layer(QGraphicsItem):
@@ -124,9 +135,7 @@ class LaneHeaderItem(QGraphicsRectItem):
                 painter.drawStaticText(QPointF(r.left() + 15, y), text)
                 y += 15
             if self._count_text is None:
-                self._count_text = QStaticText(
-                    QCoreApplication.translate("LaneHeader", "%n touchpoint(s)", "", self.count)
-                )
+                self._count_text = QStaticText(PLURALS.touchpoints(self.count))
             painter.setFont(style.font(11))
             painter.setPen(style.MUTED)
             painter.drawStaticText(QPointF(r.left() + 15, y + 3), self._count_text)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from tpm_desktop.core.enums import Decision, Dimension
 from tpm_desktop.core.model import Touchpoint
@@ -54,6 +54,18 @@ def card_look(state: ProjectState, touchpoint: Touchpoint, today: date) -> CardL
     )
 
 
+class CardTooltipTexts(QObject):
+    """Plural texts of the tooltip (lupdate only finds plurals in a QObject's tr)."""
+
+    def measures(self, count: int) -> str:
+        """ "2 measures"."""
+        return self.tr("%n measure(s)", "", count)
+
+    def overdue(self, count: int) -> str:
+        """ "1 overdue"."""
+        return self.tr("%n overdue", "", count)
+
+
 def _lane_name(state: ProjectState, dimension: Dimension, touchpoint: Touchpoint) -> str:
     lane = state.get(LANE_TYPES[dimension], getattr(touchpoint, LANE_FIELDS[dimension]))
     return "" if lane is None else lane.name[:200]  # type: ignore[union-attr]
@@ -96,9 +108,10 @@ def tooltip_html(state: ProjectState, touchpoint: Touchpoint, look: CardLook) ->
             )
         )
     if look.measures:
-        text = QCoreApplication.translate("CardTooltip", "%n measure(s)", "", look.measures)
+        texts = CardTooltipTexts()
+        text = texts.measures(look.measures)
         if look.overdue:
-            text += ", " + QCoreApplication.translate("CardTooltip", "%n overdue", "", look.overdue)
+            text += ", " + texts.overdue(look.overdue)
         rows.append((QCoreApplication.translate("CardTooltip", "Measures"), text))
     if look.kpis:
         rows.append(

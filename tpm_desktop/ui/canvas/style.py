@@ -30,6 +30,13 @@ MAX_SCALE = 4.0
 CARD_RADIUS = 5.0
 STRIPE_WIDTH = 5.0
 NAME_LINES = 2
+CARD_W, CARD_H = METRICS.card_width, METRICS.card_height
+TEXT_X = STRIPE_WIDTH + 8.0  # name and badges start here
+TEXT_Y = 6.0
+TEXT_WIDTH = CARD_W - TEXT_X - 8.0
+LINE_HEIGHT = 15.0
+BADGE_Y = CARD_H - 19.0
+BADGE_SIZE = 14.0
 
 INK = QColor("#1f2937")  # main text
 MUTED = QColor("#6b7280")  # secondary text
