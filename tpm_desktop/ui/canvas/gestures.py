@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
@@ -352,3 +352,40 @@ class LaneDrag:
         self.header = None
         self.dragging = False
         return was_dragging
+
+
+class AutoScroll:
+    """Scrolls the map while a drag is held near the viewport's border."""
+
+    EDGE = 36  # pixels from the border
+    STEP = 12
+
+    def __init__(self, view: MapView) -> None:
+        self.view = view
+        self._timer = QTimer(view)
+        self._timer.setInterval(30)
+        self._timer.timeout.connect(self._step)
+
+    def start(self) -> None:
+        """Begin watching the mouse."""
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def stop(self) -> None:
+        """Stop scrolling."""
+        self._timer.stop()
+
+    def _step(self) -> None:
+        view = self.view
+        pos = view.viewport().mapFromGlobal(view.cursor().pos())
+        port = view.viewport().rect()
+        area = port.adjusted(self.EDGE, self.EDGE, -self.EDGE, -self.EDGE)
+        step = self.STEP
+        dx = -step if pos.x() < area.left() else step if pos.x() > area.right() else 0
+        dy = -step if pos.y() < area.top() else step if pos.y() > area.bottom() else 0
+        if not port.contains(pos) or (dx == 0 and dy == 0):
+            return
+        view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + dx)
+        view.verticalScrollBar().setValue(view.verticalScrollBar().value() + dy)
+        view.card_drag.track(QPointF(pos))
+        view.lane_drag.track(QPointF(pos))

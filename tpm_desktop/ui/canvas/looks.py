@@ -123,3 +123,19 @@ def tooltip_html(state: ProjectState, touchpoint: Touchpoint, look: CardLook) ->
         for label, value in rows
     )
     return f"<p style='white-space:pre-wrap'><b>{escape(name)}</b></p><table>{body}</table>"
+
+
+def card_tooltip(state: ProjectState, touchpoint_id: int, today: date) -> str:
+    """The tooltip of a card."""
+    touchpoint = state.touchpoints.get(touchpoint_id)
+    if touchpoint is None:
+        return ""
+    return tooltip_html(state, touchpoint, card_look(state, touchpoint, today))
+
+
+def lane_tooltip(lane: object) -> str:
+    """The tooltip of a lane header: its full name (escaped, cut when huge)."""
+    name = str(getattr(lane, "name", ""))
+    if len(name) > MAX_TOOLTIP_CHARS:
+        name = name[:MAX_TOOLTIP_CHARS] + "…"
+    return f"<p style='white-space:pre-wrap'>{escape(name)}</p>" if name else ""

@@ -2,9 +2,31 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 
 from tpm_desktop.ui.canvas.arrangement import Arrangement
+
+if TYPE_CHECKING:
+    from tpm_desktop.ui.canvas.view import MapView
+
+ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+
+
+def move_selection(view: MapView, event: QKeyEvent) -> bool:
+    """Handle an arrow key: select the neighbouring card (Shift adds it); False otherwise."""
+    scene, selection = view.map_scene, view.selection
+    if event.key() not in ARROWS or scene is None or selection is None:
+        return False
+    target = neighbour(scene.arrangement, selection.current, event.key())
+    if target is not None:
+        ids = selection.ids
+        extend = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        view.select([target, *(i for i in ids if i != target)] if extend else [target])
+        view.reveal(target)
+    return True
 
 
 def neighbour(arrangement: Arrangement, current: int | None, key: int) -> int | None:

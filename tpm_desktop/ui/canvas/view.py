@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -31,15 +31,15 @@ from tpm_desktop.document.editor import Editor
 from tpm_desktop.document.selection import TouchpointSelection
 from tpm_desktop.ui.canvas import style
 from tpm_desktop.ui.canvas.drop import PaletteDrop
-from tpm_desktop.ui.canvas.gestures import CardDrag, LaneDrag, Pan
+from tpm_desktop.ui.canvas.gestures import AutoScroll, CardDrag, LaneDrag, Pan
 from tpm_desktop.ui.canvas.header_items import LaneHeaderItem
-from tpm_desktop.ui.canvas.looks import card_look, tooltip_html
-from tpm_desktop.ui.canvas.navigation import neighbour
+from tpm_desktop.ui.canvas.looks import card_tooltip, lane_tooltip
+from tpm_desktop.ui.canvas.navigation import move_selection
+from tpm_desktop.ui.canvas.overlay_layout import place_overlays
 from tpm_desktop.ui.canvas.rename import InlineRename
 from tpm_desktop.ui.canvas.scene import MapScene
 
 ZOOM_STEP = 1.2
-EDGE = 36  # pixels from the border where a drag scrolls the map
 
 
 class MapView(QGraphicsView):
@@ -76,9 +76,7 @@ class MapView(QGraphicsView):
         self.lane_drag = LaneDrag(self)
         self.palette_drop = PaletteDrop(self)
         self.renamer = InlineRename(self)
-        self._autoscroll = QTimer(self)
-        self._autoscroll.setInterval(30)
-        self._autoscroll.timeout.connect(self._autoscroll_step)
+        self.autoscroll = AutoScroll(self)
         self.rubberBandChanged.connect(self._on_rubber_band)
         self.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -396,25 +394,11 @@ class MapView(QGraphicsView):
 
     def start_autoscroll(self) -> None:
         """Scroll while a drag is held near the border."""
-        if not self._autoscroll.isActive():
-            self._autoscroll.start()
+        self.autoscroll.start()
 
     def stop_autoscroll(self) -> None:
         """Stop scrolling with the drag."""
-        self._autoscroll.stop()
-
-    def _autoscroll_step(self) -> None:
-        pos = self.viewport().mapFromGlobal(self.cursor().pos())
-        port = self.viewport().rect()
-        area = port.adjusted(EDGE, EDGE, -EDGE, -EDGE)
-        dx = -12 if pos.x() < area.left() else 12 if pos.x() > area.right() else 0
-        dy = -12 if pos.y() < area.top() else 12 if pos.y() > area.bottom() else 0
-        if not port.contains(pos) or (dx == 0 and dy == 0):
-            return
-        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
-        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
-        self.card_drag.track(QPointF(pos))
-        self.lane_drag.track(QPointF(pos))
+        self.autoscroll.stop()
 
     # -- keys ------------------------------------------------------------------------------
 
@@ -433,17 +417,7 @@ class MapView(QGraphicsView):
             if self.selection is not None and self.selection.current is not None:
                 self.renamer.start(self.selection.current)
             return
-        arrows = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
-        scene = self.map_scene
-        if key in arrows and scene is not None and self.selection is not None:
-            current = self.selection.current
-            target = neighbour(scene.arrangement, current, key)
-            if target is not None:
-                extend = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-                ids = self.selection.ids
-                ids = [target, *(i for i in ids if i != target)] if extend else [target]
-                self.select(ids)
-                self.reveal(target)
+        if move_selection(self, event):
             return
         super().keyPressEvent(event)
 
@@ -484,21 +458,15 @@ class MapView(QGraphicsView):
 
     def _show_tooltip(self, event: QHelpEvent) -> None:
         scene = self.map_scene
-        if scene is None:
-            return
         pos = QPointF(event.pos())
         header = self.header_at(pos)
-        state = scene.document.state
         text = ""
-        if header is not None:
-            record = scene.lane_record(header.dimension, header.lane_id)
-            name = getattr(record, "name", "")
-            text = name if len(name) <= 1000 else name[:1000] + "…"
-        else:
+        if scene is not None and header is not None:
+            text = lane_tooltip(scene.lane_record(header.dimension, header.lane_id))
+        elif scene is not None:
             touchpoint_id = self.touchpoint_at(pos)
             if touchpoint_id is not None:
-                touchpoint = state.touchpoints[touchpoint_id]
-                text = tooltip_html(state, touchpoint, card_look(state, touchpoint, scene.today))
+                text = card_tooltip(scene.document.state, touchpoint_id, scene.today)
         if text:
             QToolTip.showText(event.globalPos(), text, self.viewport())
         else:
@@ -527,24 +495,5 @@ class MapView(QGraphicsView):
         self.viewport_moved.emit()
 
     def place_overlays(self) -> None:
-        """Put each overlay widget into its corner of the viewport.
-
-        Overlays are children of the viewport: a sibling above it would stop Qt
-        from scrolling by moving pixels, and every scroll step would repaint all.
-        The viewport's scroll moves its children along, so they are put back here.
-        """
-        port = self.viewport().rect()
-        margin = 12
-        for widget, corner in self.overlays:
-            if not widget.isVisible():
-                continue
-            room = QSize(max(port.width() - 2 * margin, 0), max(port.height() - 2 * margin, 0))
-            size = widget.sizeHint().boundedTo(room)
-            if widget.size() != size:
-                widget.resize(size)
-            left = corner in (Qt.Corner.TopLeftCorner, Qt.Corner.BottomLeftCorner)
-            top = corner in (Qt.Corner.TopLeftCorner, Qt.Corner.TopRightCorner)
-            x = port.left() + margin if left else port.right() + 1 - margin - size.width()
-            y = port.top() + margin if top else port.bottom() + 1 - margin - size.height()
-            if widget.pos() != QPoint(x, y):
-                widget.move(x, y)
+        """Put each overlay widget into its corner of the viewport (see overlays.place)."""
+        place_overlays(self.viewport().rect(), self.overlays)
