@@ -144,7 +144,7 @@ def _paint(
                     "%1", mode_title(scene.mode)
                 ),
                 ExportTexts().touchpoints(count),
-                QLocale().toString(date.today(), QLocale.FormatType.ShortFormat),
+                _today(),
             )
         )
         painter.drawText(
@@ -161,6 +161,15 @@ def _paint(
             mode_title(scene.mode),
             scene.legend(),
         )
+
+
+def _today() -> str:
+    """Today in the locale's short format, with the full year."""
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(date.today(), pattern)
 
 
 def render(scene: MapScene, options: ExportOptions, zoom: float) -> bytes:

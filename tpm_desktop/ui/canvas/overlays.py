@@ -93,6 +93,7 @@ class MinimapOverlay(QWidget):
     """The whole map in small, with the visible part outlined; click or drag to go there."""
 
     WIDTH = 220
+    HEIGHT = 200
 
     def __init__(self, view: MapView) -> None:
         super().__init__(view.viewport())
@@ -109,17 +110,18 @@ class MinimapOverlay(QWidget):
         view.viewport_moved.connect(self._on_viewport_moved)
 
     def map_changed(self) -> None:
-        """Cards or geometry changed: redraw the small map soon (not on every edit)."""
-        self._refresh.start()
+        """Cards or geometry changed: redraw the small map soon (at most every 150 ms)."""
+        if not self._refresh.isActive():
+            self._refresh.start()
 
     def sizeHint(self) -> QSize:
-        """Wide and as tall as the map's proportions allow."""
+        """The map's proportions within WIDTH x HEIGHT."""
         scene = self.view.map_scene
         if scene is None:
             return QSize(self.WIDTH, 120)
         layout = scene.arrangement.layout
-        height = self.WIDTH * layout.height / max(layout.width, 1.0)
-        return QSize(self.WIDTH, int(max(60.0, min(height, 240.0))))
+        scale = min(self.WIDTH / max(layout.width, 1.0), self.HEIGHT / max(layout.height, 1.0))
+        return QSize(max(60, round(layout.width * scale)), max(48, round(layout.height * scale)))
 
     def _on_viewport_moved(self) -> None:
         scene = self.view.map_scene
