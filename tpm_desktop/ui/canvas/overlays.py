@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPaintEv
 from PySide6.QtWidgets import QWidget
 
 from tpm_desktop.ui.canvas import style
-from tpm_desktop.ui.canvas.arrangement import card_offset
 from tpm_desktop.ui.canvas.card_item import qcolor
 from tpm_desktop.ui.canvas.colours import LegendEntry
 from tpm_desktop.ui.canvas.view import MapView
@@ -100,8 +99,8 @@ class MinimapOverlay(QWidget):
         self.setObjectName("map_minimap")
         self.view = view
         self._pixmap: QPixmap | None = None
-        self._scale = 1.0
         self.wanted = True  # the user's choice; shown only when the map does not fit
+        self._stale = True
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(150)
@@ -111,6 +110,7 @@ class MinimapOverlay(QWidget):
 
     def map_changed(self) -> None:
         """Cards or geometry changed: redraw the small map soon (at most every 150 ms)."""
+        self._stale = True
         if not self._refresh.isActive():
             self._refresh.start()
 
@@ -135,9 +135,12 @@ class MinimapOverlay(QWidget):
         if should_show != self.isVisible():
             self.setVisible(should_show)
             if should_show:
-                self._rebuild()
+                # Drawn soon, not in this zoom or scroll step.
+                if self._stale and not self._refresh.isActive():
+                    self._refresh.start()
                 self.view.place_overlays()
-        self.update()
+        if self.isVisible():
+            self.update()
 
     def _rebuild(self) -> None:
         scene = self.view.map_scene
@@ -148,11 +151,11 @@ class MinimapOverlay(QWidget):
             self.resize(size)
             self.view.place_overlays()
         layout = scene.arrangement.layout
-        self._scale = min(size.width() / layout.width, size.height() / layout.height)
+        scale = self._current_scale()
         pixmap = QPixmap(size)
         pixmap.fill(QColor("#ffffff"))
         painter = QPainter(pixmap)
-        painter.scale(self._scale, self._scale)
+        painter.scale(scale, scale)
         painter.fillRect(QRectF(0, 0, layout.width, layout.origin_y), style.HEADER_BG)
         painter.fillRect(QRectF(0, 0, layout.origin_x, layout.height), style.HEADER_BG)
         for index, box in enumerate(layout.rows):
@@ -160,33 +163,27 @@ class MinimapOverlay(QWidget):
                 painter.fillRect(
                     QRectF(layout.origin_x, box.start, layout.width, box.size), style.ROW_ODD
                 )
-        m = style.METRICS
         groups: dict[str, list[QRectF]] = {}
-        for (row_id, column_id), ids in scene.arrangement.cells():
-            x, y = layout.column(column_id).start, layout.row(row_id).start
-            for index, touchpoint_id in enumerate(ids):
-                dx, dy = card_offset(m, index)
-                groups.setdefault(scene.colour_of(touchpoint_id), []).append(
-                    QRectF(x + dx, y + dy, m.card_width, m.card_height)
-                )
+        colour_of = scene.colour_of
+        for touchpoint_id, rect in scene.card_rects():
+            groups.setdefault(colour_of(touchpoint_id), []).append(rect)
         painter.setPen(Qt.PenStyle.NoPen)
         for colour, rects in groups.items():
             painter.setBrush(qcolor(colour))
             painter.drawRects(rects)
         painter.end()
         self._pixmap = pixmap
+        self._stale = False
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The cached small map and the viewport's outline."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self._pixmap is None:
-            self._rebuild()
         if self._pixmap is not None:
             painter.drawPixmap(0, 0, self._pixmap)
         visible = self.view.visible_scene_rect()
-        s = self._scale
+        s = self._current_scale()
         frame = QRectF(visible.x() * s, visible.y() * s, visible.width() * s, visible.height() * s)
         frame = frame.intersected(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.setPen(QPen(style.SELECTION, 1.5))
@@ -206,5 +203,14 @@ class MinimapOverlay(QWidget):
             self._go(event.position())
 
     def _go(self, pos: QPointF) -> None:
-        if self._scale > 0:
-            self.view.center_on_scene(QPointF(pos.x() / self._scale, pos.y() / self._scale))
+        scale = self._current_scale()
+        if scale > 0:
+            self.view.center_on_scene(QPointF(pos.x() / scale, pos.y() / scale))
+
+    def _current_scale(self) -> float:
+        """Scene units to minimap pixels for the widget's present size."""
+        scene = self.view.map_scene
+        if scene is None:
+            return 0.0
+        layout = scene.arrangement.layout
+        return min(self.width() / max(layout.width, 1.0), self.height() / max(layout.height, 1.0))

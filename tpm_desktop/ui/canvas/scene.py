@@ -82,6 +82,7 @@ class MapScene(FollowsDocument, QGraphicsScene):
         self._bands: list[BandItem] = []
         self._colour: dict[int, str] = {}
         self._selected: set[int] = set()
+        self._rects: list[tuple[int, QRectF]] | None = None
         self._measure_owner: dict[int, int] = {}
         self._kpi_owner: dict[int, int] = {}
         self._measurement_kpi: dict[int, int] = {}
@@ -155,7 +156,7 @@ class MapScene(FollowsDocument, QGraphicsScene):
         self._set_overview_items()
         self.corner.set_titles(dimension_title(self.axes.rows), dimension_title(self.axes.columns))
         self._update_geometry()
-        self.overview.invalidate()
+        self._cards_moved()
         self.legend_changed.emit()
         self.cards_changed.emit()
 
@@ -265,8 +266,7 @@ class MapScene(FollowsDocument, QGraphicsScene):
         for touchpoint_id in new ^ self._selected:
             self._cards[touchpoint_id].set_flags(selected=touchpoint_id in new)
         self._selected = new
-        if self.overview_mode:
-            self.overview.invalidate()
+        self.overview.invalidate()
 
     # -- modes, filters, search ------------------------------------------------------------
 
@@ -296,6 +296,7 @@ class MapScene(FollowsDocument, QGraphicsScene):
             self._place_rows(set(self._row_layers))
             self.grid.update()
             self._update_geometry()
+            self._cards_moved()
         self._apply_matches(self._cards)
         self.overview.invalidate()
         self.cards_changed.emit()
@@ -356,32 +357,47 @@ class MapScene(FollowsDocument, QGraphicsScene):
         for layer in self._row_layers.values():
             layer.setVisible(not self.overview_mode)
         self.overview.setVisible(self.overview_mode)
-        if self.overview_mode:
-            self.overview.invalidate()
+
+    def card_rects(self) -> list[tuple[int, QRectF]]:
+        """Every shown card with its rectangle, cached until cards move (overview, minimap)."""
+        if self._rects is None:
+            layout = self.arrangement.layout
+            m = layout.metrics
+            w, h, pitch = m.card_width, m.card_height, m.card_height + m.card_gap
+            rects: list[tuple[int, QRectF]] = []
+            for (row_id, column_id), ids in self.arrangement.cells():
+                x, y = layout.column(column_id).start, layout.row(row_id).start
+                if m.cards_per_row == 1:
+                    x, y = x + m.cell_padding, y + m.cell_padding
+                    rects += [(i, QRectF(x, y + k * pitch, w, h)) for k, i in enumerate(ids)]
+                else:
+                    for k, i in enumerate(ids):
+                        dx, dy = card_offset(m, k)
+                        rects.append((i, QRectF(x + dx, y + dy, w, h)))
+            self._rects = rects
+        return self._rects
 
     def _overview_batches(self) -> tuple[list[tuple[QColor, list[QRectF]]], list, list]:
-        layout = self.arrangement.layout
-        m = style.METRICS
         searching = bool(self.filter.needle) and not self.filter.hide_others
         touchpoints = self.document.state.touchpoints
+        colours = self._colour
         groups: dict[str, list[QRectF]] = {}
-        selected: list[QRectF] = []
         matched: list[QRectF] = []
-        for (row_id, column_id), ids in self.arrangement.cells():
-            x, y = layout.column(column_id).start, layout.row(row_id).start
-            for index, touchpoint_id in enumerate(ids):
-                dx, dy = card_offset(m, index)
-                rect = QRectF(x + dx, y + dy, m.card_width, m.card_height)
-                colour = self._colour.get(touchpoint_id, FADED)
-                if searching:
-                    if self.filter.matches(touchpoints[touchpoint_id]):
-                        matched.append(rect)
-                    else:
-                        colour = FADED
-                groups.setdefault(colour, []).append(rect)
-                if touchpoint_id in self._selected:
-                    selected.append(rect)
+        for touchpoint_id, rect in self.card_rects():
+            colour = colours.get(touchpoint_id, FADED)
+            if searching:
+                if self.filter.matches(touchpoints[touchpoint_id]):
+                    matched.append(rect)
+                else:
+                    colour = FADED
+            groups.setdefault(colour, []).append(rect)
+        selected = [rect for i, rect in self.card_rects() if i in self._selected]
         return [(qcolor(c), rects) for c, rects in groups.items()], selected, matched
+
+    def _cards_moved(self) -> None:
+        """Positions changed: drop the cached rectangles and blocks."""
+        self._rects = None
+        self.overview.invalidate()
 
     @contextmanager
     def clean_render(self) -> Iterator[None]:

@@ -68,6 +68,8 @@ class FollowsDocument:
             self._cards[touchpoint_id].invalidate()
         if touchpoint_ids and self.filter.needle:
             self._apply_matches(self._known(touchpoint_ids))
+        if touchpoint_ids:
+            self._cards_moved()
         if touchpoint_ids or recolour:
             self.overview.invalidate()
             self.cards_changed.emit()
