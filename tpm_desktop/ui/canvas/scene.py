@@ -83,6 +83,7 @@ class MapScene(FollowsDocument, QGraphicsScene):
         self._colour: dict[int, str] = {}
         self._selected: set[int] = set()
         self._rects: list[tuple[int, QRectF]] | None = None
+        self._rects_stale = True
         self._measure_owner: dict[int, int] = {}
         self._kpi_owner: dict[int, int] = {}
         self._measurement_kpi: dict[int, int] = {}
@@ -360,7 +361,7 @@ class MapScene(FollowsDocument, QGraphicsScene):
 
     def card_rects(self) -> list[tuple[int, QRectF]]:
         """Every shown card with its rectangle, cached until cards move (overview, minimap)."""
-        if self._rects is None:
+        if self._rects is None or self._rects_stale:
             layout = self.arrangement.layout
             m = layout.metrics
             w, h, pitch = m.card_width, m.card_height, m.card_height + m.card_gap
@@ -374,7 +375,7 @@ class MapScene(FollowsDocument, QGraphicsScene):
                     for k, i in enumerate(ids):
                         dx, dy = card_offset(m, k)
                         rects.append((i, QRectF(x + dx, y + dy, w, h)))
-            self._rects = rects
+            self._rects, self._rects_stale = rects, False
         return self._rects
 
     def _overview_batches(self) -> tuple[list[tuple[QColor, list[QRectF]]], list, list]:
@@ -395,8 +396,12 @@ class MapScene(FollowsDocument, QGraphicsScene):
         return [(qcolor(c), rects) for c, rects in groups.items()], selected, matched
 
     def _cards_moved(self) -> None:
-        """Positions changed: drop the cached rectangles and blocks."""
-        self._rects = None
+        """Positions changed: the cached rectangles and blocks are rebuilt when next needed.
+
+        The old list is kept until then: freeing thousands of rectangles belongs
+        in the (later) repaint, not in the edit.
+        """
+        self._rects_stale = True
         self.overview.invalidate()
 
     @contextmanager

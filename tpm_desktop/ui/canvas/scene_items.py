@@ -89,13 +89,14 @@ class OverviewItem(QGraphicsRectItem):
         super().__init__()
         self._batches_of = batches_of
         self._cache: Overview | None = None
+        self._stale = True
         self.setZValue(Z_OVERVIEW)
         self.setPen(QPen(Qt.PenStyle.NoPen))
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def invalidate(self) -> None:
         """Cards changed: rebuild the blocks on the next paint."""
-        self._cache = None
+        self._stale = True
         if self.isVisible():
             self.update()
 
@@ -103,8 +104,8 @@ class OverviewItem(QGraphicsRectItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         """One fill call per colour, then selection and search outlines."""
-        if self._cache is None:
-            self._cache = self._batches_of()
+        if self._cache is None or self._stale:
+            self._cache, self._stale = self._batches_of(), False
         batches, selected, matched = self._cache
         painter.setPen(Qt.PenStyle.NoPen)
         for colour, rects in batches:
