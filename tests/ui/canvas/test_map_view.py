@@ -259,3 +259,30 @@ def test_the_palette_offers_the_library_by_phase_and_filters_it(window):
         if not tree.topLevelItem(i).child(k).isHidden()
     ]
     assert visible == ["Shop window", "Online shop", "Shop counter"]
+
+
+def test_middle_button_and_space_drag_pan_the_map(window):
+    view = view_of(window)
+    view.set_zoom(3.0)
+    bars = view.horizontalScrollBar(), view.verticalScrollBar()
+    bars[0].setValue(400)
+    bars[1].setValue(400)
+    port = view.viewport()
+    start = QPoint(600, 400)
+    QTest.mousePress(port, Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(port, start + QPoint(-100, -60))
+    QTest.mouseRelease(
+        port, Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier, start + QPoint(-100, -60)
+    )
+    assert (bars[0].value(), bars[1].value()) == (500, 460)
+    selection = window.context.selection.ids
+    QTest.keyPress(view, Qt.Key.Key_Space)
+    QTest.mousePress(port, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(port, start + QPoint(50, 40))
+    QTest.mouseRelease(
+        port, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(50, 40)
+    )
+    QTest.keyRelease(view, Qt.Key.Key_Space)
+    assert (bars[0].value(), bars[1].value()) == (450, 420)
+    assert window.context.selection.ids == selection  # no rubber band, no selection change
+    assert not view.space_held
