@@ -130,8 +130,9 @@ class LaneHeaderItem(QGraphicsRectItem):
             painter.fillRect(QRectF(r.left(), r.top(), 5, r.height() - 1), colour)
             available = r.height() - 34
             lines = max(1, min(3, int(available // 15)))
-            y = r.top() + 10
-            for text in self._name_lines(r.width() - 26, lines):
+            names = self._name_lines(r.width() - 26, lines)
+            y = _sticky(self, r.top() + 10, r.bottom() - 15 * len(names) - 30, vertical=True)
+            for text in names:
                 painter.drawStaticText(QPointF(r.left() + 15, y), text)
                 y += 15
             if self._count_text is None:
@@ -185,15 +186,48 @@ class BandItem(QGraphicsRectItem):
         painter.setPen(ink)
         painter.setFont(style.font(11, True))
         title = group_title(self.group).upper()
+        # Centred in the part of the band in view, so the title never scrolls away.
+        area = _visible_part(self, r)
         if self.vertical:
             painter.save()
-            painter.translate(r.center())
+            painter.translate(area.center())
             painter.rotate(-90)
-            box = QRectF(-r.height() / 2, -r.width() / 2, r.height(), r.width())
+            box = QRectF(-area.height() / 2, -area.width() / 2, area.height(), area.width())
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, title)
             painter.restore()
         else:
-            painter.drawText(r, Qt.AlignmentFlag.AlignCenter, title)
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, title)
+
+
+def _sticky(item: QGraphicsItem, natural: float, last: float, vertical: bool) -> float:
+    """A label's position that follows the scrolling within its lane (item coordinates)."""
+    scene = item.scene()
+    area = scene.sticky_area() if scene is not None else None  # type: ignore[attr-defined]
+    if area is None:
+        return natural
+    edge = area.top() + 10 if vertical else area.left() + 10
+    start = item.mapFromScene(QPointF(edge, edge))
+    wanted = start.y() if vertical else start.x()
+    return max(natural, min(wanted, last))
+
+
+def _visible_part(item: QGraphicsItem, rect: QRectF) -> QRectF:
+    """The part of an item's rectangle that lies in the cell area in view."""
+    scene = item.scene()
+    area = scene.sticky_area() if scene is not None else None  # type: ignore[attr-defined]
+    if area is None:
+        return rect
+    local = item.mapRectFromScene(area)
+    if isinstance(item, BandItem) and item.vertical:
+        part = QRectF(rect.left(), max(rect.top(), local.top()), rect.width(), 0)
+        part.setBottom(min(rect.bottom(), local.bottom()))
+    else:
+        part = QRectF(max(rect.left(), local.left()), rect.top(), 0, rect.height())
+        part.setRight(min(rect.right(), local.right()))
+    long_enough = (
+        part.height() > 40 if isinstance(item, BandItem) and item.vertical else (part.width() > 40)
+    )
+    return part if long_enough else rect
 
 
 class CornerItem(QGraphicsRectItem):

@@ -74,6 +74,7 @@ class MapScene(FollowsDocument, QGraphicsScene):
         self.today = date.today()
         self.overview_mode = False
         self.pinned = (0.0, 0.0)
+        self.visible: QRectF | None = None
         self._fills: dict[str, QColor] = {}
         self._cards: dict[int, CardItem] = {}
         self._row_layers: dict[int, Layer] = {}
@@ -338,15 +339,30 @@ class MapScene(FollowsDocument, QGraphicsScene):
         if new is not None and new in self._cards:
             self._cards[new].set_flags(hovered=True)
 
-    def pin_headers(self, left: float, top: float) -> None:
-        """Keep the header strips at the visible top and left edge."""
+    def pin_headers(self, left: float, top: float, visible: QRectF | None = None) -> None:
+        """Keep the header strips at the visible top and left edge.
+
+        `visible` is the scene rectangle in view: row names and band titles stay
+        inside it while their lane is partly scrolled away (None: the whole map).
+        """
         left, top = max(0.0, left), max(0.0, top)
+        if visible != self.visible:
+            self.visible = visible
+            for item in (*self._row_headers.values(), *self._bands):
+                item.update()
         if (left, top) == self.pinned:
             return
         self.pinned = (left, top)
         self.column_layer.setY(top)
         self.row_layer.setX(left)
         self.corner.setPos(left, top)
+
+    def sticky_area(self) -> QRectF | None:
+        """The part of the cell area in view, for labels that follow the scrolling."""
+        if self.visible is None:
+            return None
+        layout = self.arrangement.layout
+        return self.visible.adjusted(layout.origin_x, layout.origin_y, 0, 0)
 
     def set_overview(self, overview: bool) -> None:
         """Blocks instead of cards (zoomed far out), or cards again."""
@@ -408,7 +424,8 @@ class MapScene(FollowsDocument, QGraphicsScene):
     def clean_render(self) -> Iterator[None]:
         """Headers at the edges, cards drawn in full, no selection: for export."""
         pinned, overview, selected = self.pinned, self.overview_mode, set(self._selected)
-        self.pin_headers(0.0, 0.0)
+        visible = self.visible
+        self.pin_headers(0.0, 0.0, None)
         self.set_overview(False)
         for touchpoint_id in selected:
             self._cards[touchpoint_id].set_flags(selected=False)
@@ -422,7 +439,7 @@ class MapScene(FollowsDocument, QGraphicsScene):
             for touchpoint_id in self._known(selected):
                 self._cards[touchpoint_id].set_flags(selected=True)
             self.set_overview(overview)
-            self.pin_headers(*pinned)
+            self.pin_headers(*pinned, visible)
 
     def lane_kind(self, channel_id: int) -> ChannelKind | None:
         """Online or offline, for a channel lane."""

@@ -180,7 +180,7 @@ class MapView(QGraphicsView):
         scene = self.map_scene
         if scene is not None:
             top_left = self.mapToScene(0, 0)
-            scene.pin_headers(top_left.x(), top_left.y())
+            scene.pin_headers(top_left.x(), top_left.y(), self.visible_scene_rect())
 
     def visible_scene_rect(self) -> QRectF:
         """The part of the scene in the viewport."""
