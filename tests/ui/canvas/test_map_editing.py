@@ -27,7 +27,11 @@ def test_f2_renames_inline(window, qtbot):
     assert editor.geometry().intersects(
         view.mapFromScene(view.map_scene.card_item(website).sceneBoundingRect()).boundingRect()
     )
-    qtbot.keyClicks(editor, "Corporate website")
+    qtbot.keyClicks(editor, "Corporate websitee")
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.keyClick(editor, Qt.Key.Key_Home)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)  # edits the text, never deletes the card
+    qtbot.keyClicks(editor, "C")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert view.renamer.editor is None
     assert state.touchpoints[website].name == "Corporate website"

@@ -286,3 +286,19 @@ def test_middle_button_and_space_drag_pan_the_map(window):
     assert (bars[0].value(), bars[1].value()) == (450, 420)
     assert window.context.selection.ids == selection  # no rubber band, no selection change
     assert not view.space_held
+
+
+def test_a_row_name_follows_the_scrolling_within_its_row(window):
+    from tpm_desktop.ui.canvas.header_items import _sticky
+
+    view = view_of(window)
+    scene = view.map_scene
+    view.set_zoom(3.0)
+    marketing = next(h for h in scene.header_items() if h.is_row and h.lane_id == 1)
+    top, bottom = marketing.rect().top(), marketing.rect().bottom()
+    natural, last = top + 10, bottom - 60
+    view.verticalScrollBar().setValue(round((top - scene.arrangement.layout.origin_y) * 3))
+    assert _sticky(marketing, natural, last, vertical=True) == natural
+    view.verticalScrollBar().setValue(round((top + 30) * 3))
+    followed = _sticky(marketing, natural, last, vertical=True)
+    assert natural < followed <= last
