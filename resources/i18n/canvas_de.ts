@@ -676,6 +676,10 @@
             <source>Map exported to %1</source>
             <translation>Landkarte exportiert nach %1</translation>
         </message>
+        <message>
+            <source>(reduced to %1 %: the picture would be too large)</source>
+            <translation>(auf %1 % verkleinert: das Bild wäre sonst zu groß)</translation>
+        </message>
     </context>
     <context>
         <name>MapToolBar</name>

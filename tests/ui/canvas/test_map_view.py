@@ -302,3 +302,20 @@ def test_a_row_name_follows_the_scrolling_within_its_row(window):
     view.verticalScrollBar().setValue(round((top + 30) * 3))
     followed = _sticky(marketing, natural, last, vertical=True)
     assert natural < followed <= last
+
+
+def test_a_picture_too_large_at_this_zoom_is_drawn_smaller_and_says_so(
+    window, tmp_path, monkeypatch
+):
+    view = view_of(window)
+    view.set_zoom(2.0)
+    monkeypatch.setattr(export, "MAX_PIXELS", 400_000)
+    monkeypatch.setattr(
+        export, "ask_export_options", lambda *a: ExportOptions("png", Fit.ZOOM, False)
+    )
+    target = tmp_path / "small.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    feature(window).export.trigger()
+    image = QImage(str(target))
+    assert image.width() * image.height() <= 400_000
+    assert "reduced to" in window.statusBar().currentMessage()

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from tpm_desktop.core.atomic import write_bytes_atomic
+from tpm_desktop.core.errors import ProjectFileError
 from tpm_desktop.ui.canvas import style
 from tpm_desktop.ui.canvas.colours import mode_title
 from tpm_desktop.ui.canvas.overlays import legend_size, paint_legend
@@ -47,7 +48,7 @@ from tpm_desktop.ui.canvas.scene import MapScene
 MARGIN = 28.0
 TITLE_HEIGHT = 46.0
 GAP = 18.0
-MAX_PIXELS = 120_000_000  # a PNG beyond this is scaled down (memory, and viewers)
+MAX_PIXELS = 50_000_000  # a PNG beyond this is scaled down (memory, and viewers)
 PAGE_MM = {"a4": (297.0, 210.0), "a3": (420.0, 297.0)}  # landscape
 PNG_DPI = 200
 SVG_DPI = 96
@@ -105,7 +106,7 @@ def output_geometry(scene: MapScene, options: ExportOptions, zoom: float) -> tup
         if content.width() * content.height() * scale * scale > MAX_PIXELS:
             scale = (MAX_PIXELS / (content.width() * content.height())) ** 0.5
         size = QSize(
-            max(1, round(content.width() * scale)), max(1, round(content.height() * scale))
+            max(1, int(content.width() * scale)), max(1, int(content.height() * scale))
         )
         return size, scale
     dpi = PNG_DPI if options.fmt == "png" else SVG_DPI
@@ -190,6 +191,8 @@ def render(scene: MapScene, options: ExportOptions, zoom: float) -> bytes:
         _paint_on(generator, scene, scale, size, options.decorations, white=True)
     else:
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        if image.isNull():  # not enough memory for the picture
+            raise MemoryError("picture too large")
         image.setDotsPerMeterX(round(PNG_DPI / 0.0254) if options.fit is not Fit.ZOOM else 3780)
         image.setDotsPerMeterY(image.dotsPerMeterX())
         image.fill(QColor("#ffffff"))
@@ -211,9 +214,15 @@ def _paint_on(
         painter.end()
 
 
-def export_map(scene: MapScene, path: Path, options: ExportOptions, zoom: float) -> None:
-    """Write the picture to `path` atomically; raises ProjectFileError."""
-    write_bytes_atomic(Path(path), render(scene, options, zoom))
+def export_map(scene: MapScene, path: Path, options: ExportOptions, zoom: float) -> float:
+    """Write the picture to `path` atomically; returns the scale used (a huge PNG is
+    drawn smaller). Raises ProjectFileError."""
+    try:
+        data = render(scene, options, zoom)
+    except MemoryError as exc:
+        raise ProjectFileError("save_failed", path, detail=str(exc)) from exc
+    write_bytes_atomic(Path(path), data)
+    return output_geometry(scene, options, zoom)[1]
 
 
 class ExportDialog(QDialog):

@@ -467,10 +467,16 @@ class MapFeature(Feature):
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
         try:
-            export.export_map(scene, path, options, self.view.zoom)
+            scale = export.export_map(scene, path, options, self.view.zoom)
         except ProjectFileError as error:
             prompts.show_error(
                 self.window, self.tr("Export map"), error.message(self.window.language)
             )
             return
-        self.window.show_status(self.tr("Map exported to %1").replace("%1", str(path)))
+        message = self.tr("Map exported to %1").replace("%1", str(path))
+        if options.fit is export.Fit.ZOOM and scale < self.view.zoom * 0.999:
+            percent = str(round(scale * 100))
+            message += " " + self.tr("(reduced to %1 %: the picture would be too large)").replace(
+                "%1", percent
+            )
+        self.window.show_status(message, 8000)

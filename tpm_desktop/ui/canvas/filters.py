@@ -66,7 +66,3 @@ class MapFilter:
         return replace(self, search=self.needle if self.hide_others else "") == replace(
             other, search=other.needle if other.hide_others else ""
         )
-
-    def cleared(self) -> MapFilter:
-        """No filters, the search kept."""
-        return MapFilter(search=self.search, hide_others=self.hide_others)

@@ -17,11 +17,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from tpm_desktop.core.axes import Cell, MapAxes
-from tpm_desktop.core.enums import ChannelKind, Dimension
-from tpm_desktop.core.model import (
-    Channel,
-)
-from tpm_desktop.core.state import LANE_FIELDS, LANE_TYPES
+from tpm_desktop.core.enums import Dimension
+from tpm_desktop.core.state import LANE_TYPES
 from tpm_desktop.document.document import ProjectDocument
 from tpm_desktop.document.selection import TouchpointSelection
 from tpm_desktop.ui.canvas import style
@@ -441,18 +438,9 @@ class MapScene(FollowsDocument, QGraphicsScene):
             self.set_overview(overview)
             self.pin_headers(*pinned, visible)
 
-    def lane_kind(self, channel_id: int) -> ChannelKind | None:
-        """Online or offline, for a channel lane."""
-        channel = self.document.state.get(Channel, channel_id)
-        return None if channel is None else channel.kind
-
     def lane_record(self, dimension: Dimension, lane_id: int) -> object | None:
         """The lane record behind a header."""
         return self.document.state.get(LANE_TYPES[dimension], lane_id)
-
-    def lane_field(self, dimension: Dimension) -> str:
-        """The touchpoint field of a dimension."""
-        return LANE_FIELDS[dimension]
 
 
 def _qrect(rect: object) -> QRectF:

@@ -70,7 +70,7 @@ class MapView(QGraphicsView):
         self.space_held = False
         self._hovered: int | None = None
         self._rubber_base: list[int] = []
-        self._revealing = False
+        self._selecting_here = False
         self.pan = Pan(self)
         self.card_drag = CardDrag(self)
         self.lane_drag = LaneDrag(self)
@@ -268,15 +268,15 @@ class MapView(QGraphicsView):
     def select(self, ids: list[int]) -> None:
         """Select cards (the shared selection follows)."""
         if self.selection is not None:
-            self._revealing = True
+            self._selecting_here = True
             try:
                 self.selection.set(ids)
             finally:
-                self._revealing = False
+                self._selecting_here = False
 
     def _on_selection_changed(self, ids: list[int]) -> None:
         # Selected elsewhere (a panel, a search): bring the current card into view.
-        if not self._revealing and ids:
+        if not self._selecting_here and ids:
             self.reveal(ids[0])
 
     def _on_rubber_band(self, rect: QRect, start: QPointF, end: QPointF) -> None:
