@@ -105,9 +105,7 @@ def output_geometry(scene: MapScene, options: ExportOptions, zoom: float) -> tup
         scale = zoom
         if content.width() * content.height() * scale * scale > MAX_PIXELS:
             scale = (MAX_PIXELS / (content.width() * content.height())) ** 0.5
-        size = QSize(
-            max(1, int(content.width() * scale)), max(1, int(content.height() * scale))
-        )
+        size = QSize(max(1, int(content.width() * scale)), max(1, int(content.height() * scale)))
         return size, scale
     dpi = PNG_DPI if options.fmt == "png" else SVG_DPI
     page = page_pixels(options.fit, dpi, content)
