@@ -70,6 +70,11 @@ def window(tpm_app, translations, qtbot, workspace, map_file):
         win.files.close_document()
     win.close()
     win.deleteLater()
+    # The offscreen platform frees clipboard data after Python has shut down, which
+    # crashes the process at exit (not so on real desktops): free it now.
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.clipboard().clear()
 
 
 def feature(win: MainWindow) -> MapFeature:
