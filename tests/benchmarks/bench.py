@@ -100,7 +100,7 @@ def measure_floors(n: int, project: Path) -> dict[str, float]:
     }
 
 
-def _paint_counter(app, widget):
+def _paint_counter(widget):
     from PySide6.QtCore import QEvent, QObject
 
     class Counter(QObject):
@@ -124,7 +124,7 @@ def _until_painted(app, counter, before: int) -> None:
 
 def measure_map(n: int, project: Path | None = None) -> dict[str, float]:
     """Open, edit, scroll and zoom the map of a synthetic project with N touchpoints."""
-    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtCore import QPointF
     from PySide6.QtWidgets import QApplication
 
     from tpm_desktop.core.axes import MapAxes
@@ -143,7 +143,7 @@ def measure_map(n: int, project: Path | None = None) -> dict[str, float]:
     app.processEvents()
     feature = next(f for f in window.features if hasattr(f, "view"))
     view = feature.view
-    counter = _paint_counter(app, view.viewport())
+    counter = _paint_counter(view.viewport())
     result: dict[str, float] = {"touchpoints": n}
 
     start = time.perf_counter()
@@ -215,7 +215,6 @@ def measure_map(n: int, project: Path | None = None) -> dict[str, float]:
         _until_painted(app, counter, before)
         steps.append(time.perf_counter() - start)
     result["zoom_step_ms_median"] = round(statistics.median(steps) * 1000, 2)
-    del Qt
 
     context.document.undo_stack.setClean()
     window.files.close_document()
