@@ -319,3 +319,18 @@ def test_a_picture_too_large_at_this_zoom_is_drawn_smaller_and_says_so(
     image = QImage(str(target))
     assert image.width() * image.height() <= 400_000
     assert "reduced to" in window.statusBar().currentMessage()
+
+
+def test_another_project_starts_without_the_previous_search_and_filters(window, qtbot):
+    from tests.ui.canvas.conftest import map_state
+
+    bar = feature(window).tool_bar
+    bar.search.setText("Blog")
+    bar.hide_others.setChecked(True)
+    bar.filter_menu.check("super", True)
+    window.context.document.undo_stack.setClean()
+    assert window.files.new_project(map_state())
+    scene = view_of(window).map_scene
+    assert bar.search.text() == "" and not bar.hide_others.isChecked()
+    assert bar.filter_button.text() == "Filter"
+    assert scene.arrangement.shown_count == len(window.context.document.state.touchpoints)

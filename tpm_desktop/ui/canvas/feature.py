@@ -251,6 +251,8 @@ class MapFeature(Feature):
     def document_opened(self, context: DocumentContext) -> None:
         """Project the document onto a new scene."""
         super().document_opened(context)
+        self.tool_bar.reset_search_and_filters()
+        self.filter = MapFilter()  # another project: its own search and filters
         scene = MapScene(context.document, context.selection, self.mode, self.filter)
         self.scene = scene
         self.view.attach(scene, context.editor, context.selection)

@@ -262,6 +262,18 @@ class MapToolBar(QToolBar):
                 self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
             )
 
+    def reset_search_and_filters(self) -> None:
+        """An empty search field, nothing hidden, no filter checked (no signals)."""
+        for widget in (self.search, self.hide_others, self.filter_menu):
+            widget.blockSignals(True)
+        self._search_timer.stop()
+        self.search.clear()
+        self.hide_others.setChecked(False)
+        self.filter_menu.clear()
+        for widget in (self.search, self.hide_others, self.filter_menu):
+            widget.blockSignals(False)
+        self._update_filter_button()
+
     def search_filter(self, base: MapFilter) -> MapFilter:
         """`base` with the search field's text and the hide toggle."""
         return MapFilter(
