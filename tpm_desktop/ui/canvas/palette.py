@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from html import escape
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QMimeData, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -55,14 +56,19 @@ def entry_from_mime(mime: QMimeData) -> LibraryEntry | None:
     return library.entry(key) if isinstance(key, str) else None
 
 
-def _swatch(colour: str) -> QIcon:
+def _swatch(colour: str | None) -> QIcon:
+    """A small card in the media type's colour; an empty dashed card for the blank one."""
     pixmap = QPixmap(14, 14)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawRoundedRect(1, 2, 12, 10, 3, 3)
+    if colour is None:
+        painter.setPen(QPen(QColor("#6b7280"), 1.0, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor("#ffffff"))
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+    painter.drawRoundedRect(QRectF(1.5, 2.5, 11, 9), 3, 3)
     painter.end()
     return QIcon(pixmap)
 
@@ -91,11 +97,11 @@ class LibraryTree(QTreeWidget):
         font = blank.font(0)
         font.setBold(True)
         blank.setFont(0, font)
-        blank.setIcon(0, _swatch("#ffffff"))
+        blank.setIcon(0, _swatch(None))
         self.addTopLevelItem(blank)
         self.items[library.BLANK.key] = blank
         names = PHASE_NAMES["de" if self.language == "de" else "en"]
-        media_names = {
+        media_names = self.media_names = {
             MediaType.OWNED: self.tr("owned media"),
             MediaType.PAID: self.tr("paid media"),
             MediaType.EARNED: self.tr("earned media"),
@@ -163,10 +169,22 @@ class PaletteDock(QDockWidget):
         hint = QLabel(self.tr("Drag an entry onto a cell of the map to add it there."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #6b7280;")
+        names = self.tree.media_names
+        media = QLabel(
+            " · ".join(
+                # non-breaking: a line may only break between the entries
+                f"<span style='color:{_MEDIA_COLOURS[kind]}'>■</span>&nbsp;"
+                + escape(names[kind]).replace(" ", "&nbsp;")
+                for kind in (MediaType.OWNED, MediaType.PAID, MediaType.EARNED)
+            )
+        )
+        media.setWordWrap(True)
+        media.setStyleSheet("color: #4b5563;")
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.search)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(media)
         layout.addWidget(hint)
         self.setWidget(body)
