@@ -81,5 +81,14 @@ def no_unexpected_prompts(request: pytest.FixtureRequest, monkeypatch: pytest.Mo
     def unexpected(*args, **kwargs):
         raise AssertionError(f"unexpected modal prompt: {args[1:]!r}")
 
-    for name in ("ask_save_changes", "ask_recover", "confirm", "show_error", "show_info"):
+    for name in (
+        "ask_save_changes",
+        "ask_recover",
+        "confirm",
+        "show_error",
+        "show_info",
+        "ask_text",
+        "ask_colour",
+        "ask_move_or_delete",
+    ):
         monkeypatch.setattr(prompts, name, unexpected)

@@ -235,3 +235,37 @@ def test_sample_is_valid_and_realistic():
     german = {tp.name for tp in sample_state("de").touchpoints.values()}
     english = {tp.name for tp in sample_state("en").touchpoints.values()}
     assert german != english
+
+
+def test_a_move_writes_only_the_records_whose_order_changes(state):
+    for name in ("A", "B", "C"):
+        add(state, name, d=2, c=2)
+    x = add(state, "X")
+    changes = touchpoints.move_touchpoints(state, MapAxes(), [x], 2, 2, None)
+    assert [c.after.name for c in changes] == ["X"]  # appended: nobody else moves
+    state.apply(changes)
+    changes = touchpoints.move_touchpoints(state, MapAxes(), [x], 2, 2, 1)
+    state.apply(changes)
+    assert names_in(state, (2, 2)) == ["A", "X", "B", "C"]
+    assert {c.after.name for c in changes} == {"X", "B", "C"}
+
+
+def test_the_lane_index_follows_every_change(state):
+    a = add(state, "A", d=1, c=2, p=3)
+    b = add(state, "B", d=1, c=2, p=1)
+    assert state.touchpoint_ids_in(department_id=1, channel_id=2) == {a, b}
+    assert state.touchpoint_ids_in(department_id=1, channel_id=2, phase_id=3) == {a}
+    state.apply(touchpoints.move_touchpoints(state, MapAxes(), [a], 3, 4, None))
+    assert state.touchpoint_ids_in(channel_id=2) == {b}
+    assert state.touchpoint_ids_in(department_id=3, channel_id=4) == {a}
+    state.apply(touchpoints.delete_touchpoints(state, [b]))
+    assert state.touchpoint_ids_in(department_id=1) == set()
+    assert state.touchpoint_ids_in() == {a}
+
+
+def test_a_channel_moves_between_online_and_offline(state):
+    from tpm_desktop.core.enums import ChannelKind
+    from tpm_desktop.core.model import Channel
+
+    state.apply(lanes.update_lane(state, Dimension.CHANNEL, 1, kind="offline"))
+    assert state.get(Channel, 1).kind is ChannelKind.OFFLINE

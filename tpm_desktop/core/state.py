@@ -75,6 +75,9 @@ class ProjectState:
             cls: {} for cls in _PARENT_FIELDS
         }
         self._next_ids: dict[type[Record], int] = {}
+        # Touchpoint ids by lane field and lane id, so that a cell's cards are found
+        # without scanning every touchpoint (an edit must not cost more in a big project).
+        self._by_lane: dict[str, dict[int, set[int]]] = {name: {} for name in LANE_FIELDS.values()}
         for record in records:
             self._insert(record)
 
@@ -115,6 +118,15 @@ class ProjectState:
         if kind is Channel:
             return sorted(lanes, key=lambda c: (c.kind != "online", c.position, c.id))  # type: ignore[attr-defined]
         return sorted(lanes, key=lambda lane: (lane.position, lane.id))  # type: ignore[attr-defined]
+
+    def touchpoint_ids_in(self, **lanes: int) -> set[int]:
+        """Ids of the touchpoints in the given lanes, e.g. `department_id=2, channel_id=5`."""
+        if not lanes:
+            return set(self._tables[Touchpoint])  # type: ignore[arg-type]
+        members = sorted(
+            (self._by_lane[name].get(lane_id, set()) for name, lane_id in lanes.items()), key=len
+        )
+        return members[0].intersection(*members[1:])
 
     def children(self, kind: type[R], parent_id: int) -> list[R]:
         """Records of `kind` whose parent field points at `parent_id`."""
@@ -207,6 +219,9 @@ class ProjectState:
         if parent_field is not None:
             parent = getattr(record, parent_field)
             self._children[kind].setdefault(parent, set()).add(record.key)
+        if kind is Touchpoint:
+            for name, index in self._by_lane.items():
+                index.setdefault(getattr(record, name), set()).add(record.key)  # type: ignore[arg-type]
 
     def _remove(self, record: Record) -> None:
         kind = type(record)
@@ -218,3 +233,11 @@ class ProjectState:
                 siblings.discard(record.key)
                 if not siblings:
                     del self._children[kind][getattr(record, parent_field)]
+        if kind is Touchpoint:
+            for name, index in self._by_lane.items():
+                lane_id = getattr(record, name)
+                members = index.get(lane_id)
+                if members is not None:
+                    members.discard(record.key)  # type: ignore[arg-type]
+                    if not members:
+                        del index[lane_id]

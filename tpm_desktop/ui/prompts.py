@@ -9,7 +9,20 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class Answer(Enum):
@@ -103,3 +116,56 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
     """Tell the user something worth knowing."""
     QMessageBox.information(parent, title, message)
+
+
+# -- questions of the map (texts come translated from the caller) ---------------------------
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """One line of text, or None when cancelled."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value if ok else None
+
+
+def ask_colour(parent: QWidget | None, title: str, initial: str) -> str | None:
+    """A colour as "#rrggbb", or None when cancelled."""
+    colour = QColorDialog.getColor(QColor(initial), parent, title)
+    return colour.name() if colour.isValid() else None
+
+
+def ask_move_or_delete(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    move_label: str,
+    delete_label: str,
+    targets: list[str],
+) -> int | None:
+    """Move to targets[i] (returns i), delete (returns -1), or None when cancelled."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    message = QLabel(text)
+    message.setWordWrap(True)
+    move = QRadioButton(move_label)
+    choice = QComboBox()
+    choice.addItems(targets)
+    delete = QRadioButton(delete_label)
+    move.setChecked(bool(targets))
+    move.setEnabled(bool(targets))
+    choice.setEnabled(bool(targets))
+    delete.setChecked(not targets)
+    move.toggled.connect(choice.setEnabled)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(message)
+    layout.addWidget(move)
+    layout.addWidget(choice)
+    layout.addWidget(delete)
+    layout.addWidget(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return choice.currentIndex() if move.isChecked() else -1

@@ -48,6 +48,14 @@ class Builder:
                 merged[key] = record
         return [r for r in merged.values() if r is not None]  # type: ignore[misc]
 
+    def pending(self, kind: type[R]) -> dict[Key, R | None]:
+        """Records of a type this builder has put (a value) or deleted (None) so far."""
+        return {
+            key: record  # type: ignore[misc]
+            for (pending_kind, key), record in self._pending.items()
+            if pending_kind is kind
+        }
+
     def put(self, record: Record) -> None:
         """Insert or replace a record."""
         before = self.get(type(record), record.key)
@@ -56,7 +64,7 @@ class Builder:
         self._pending[(type(record), record.key)] = record
         self._changes.append(Change(before, record))
 
-    def update(self, kind: type[R], key: Key, **fields: Any) -> R:
+    def update(self, kind: type[R], key: Key, /, **fields: Any) -> R:
         """Replace some fields of an existing record; returns the new value."""
         record = dataclasses.replace(self.require(kind, key), **fields)
         self.put(record)

@@ -71,13 +71,32 @@ def _check_lanes(b: Builder, touchpoint: Touchpoint) -> None:
     b.require(Phase, touchpoint.phase_id)
 
 
+def cards_in(b: Builder, **lanes: int) -> list[Touchpoint]:
+    """The touchpoints in the given lanes, pending edits included, without a full scan."""
+    found: dict[int, Touchpoint] = {}
+    for touchpoint_id in b.state.touchpoint_ids_in(**lanes):
+        touchpoint = b.get(Touchpoint, touchpoint_id)
+        if touchpoint is not None:
+            found[touchpoint_id] = touchpoint
+    for key, record in b.pending(Touchpoint).items():
+        if record is None or any(getattr(record, name) != value for name, value in lanes.items()):
+            found.pop(key, None)  # type: ignore[call-overload]
+        else:
+            found[record.id] = record
+    return list(found.values())
+
+
+def _full_cell(touchpoint: Touchpoint) -> dict[str, int]:
+    return {
+        "department_id": touchpoint.department_id,
+        "channel_id": touchpoint.channel_id,
+        "phase_id": touchpoint.phase_id,
+    }
+
+
 def _end_position(b: Builder, touchpoint: Touchpoint) -> int:
     same_cell = [
-        tp.position
-        for tp in b.all(Touchpoint)
-        if tp.id != touchpoint.id
-        and (tp.department_id, tp.channel_id, tp.phase_id)
-        == (touchpoint.department_id, touchpoint.channel_id, touchpoint.phase_id)
+        tp.position for tp in cards_in(b, **_full_cell(touchpoint)) if tp.id != touchpoint.id
     ]
     return max(same_cell, default=-1) + 1
 
@@ -165,11 +184,7 @@ def move_touchpoints_in(
         key=lambda tp: (axes.cell_of(tp), card_sort_key(tp, axes, rank)),
     )
     staying = sorted(
-        (
-            tp
-            for tp in b.all(Touchpoint)
-            if axes.cell_of(tp) == (row_id, column_id) and tp.id not in moved_ids
-        ),
+        (tp for tp in cards_in(b, **placement) if tp.id not in moved_ids),
         key=lambda tp: card_sort_key(tp, axes, rank),
     )
     index = len(staying) if index is None else max(0, min(index, len(staying)))
@@ -181,10 +196,24 @@ def move_touchpoints_in(
     # Stable: keeps the drop order inside each hidden lane.
     hidden_field = LANE_FIELDS[axes.hidden]
     arranged.sort(key=lambda tp: rank.get(getattr(tp, hidden_field), 0))
-    for position, touchpoint in enumerate(arranged):
-        updated = dataclasses.replace(touchpoint, position=position)
-        _check_lanes(b, updated)
-        b.put(updated)
+    # Positions only order the cards of one hidden lane (= one stored cell). Keep
+    # every position that is already in order and renumber only where needed, so
+    # that a move writes a few rows, not the whole cell.
+    last: dict[int, int] = {}
+    for touchpoint in arranged:
+        lane = getattr(touchpoint, hidden_field)
+        previous = last.get(lane, -1)
+        if touchpoint.id in moved_ids or touchpoint.position <= previous:
+            position = previous + 1
+        else:
+            position = touchpoint.position
+        last[lane] = position
+        if touchpoint.id in moved_ids:
+            updated = dataclasses.replace(touchpoint, position=position)
+            _check_lanes(b, updated)
+            b.put(updated)
+        elif position != touchpoint.position:
+            b.put(dataclasses.replace(touchpoint, position=position))
 
 
 def dependents(state: ProjectState, touchpoint_id: int) -> list:
@@ -224,13 +253,8 @@ def duplicate_touchpoints(state: ProjectState, ids: Sequence[int]) -> tuple[Chan
         original = b.require(Touchpoint, touchpoint_id)
         copy = dataclasses.replace(original, id=b.new_id(Touchpoint))
         # Make room right after the original in its cell.
-        for other in b.all(Touchpoint):
-            same_cell = (other.department_id, other.channel_id, other.phase_id) == (
-                original.department_id,
-                original.channel_id,
-                original.phase_id,
-            )
-            if same_cell and other.position > original.position and other.id != original.id:
+        for other in cards_in(b, **_full_cell(original)):
+            if other.position > original.position and other.id != original.id:
                 b.put(dataclasses.replace(other, position=other.position + 1))
         b.put(dataclasses.replace(copy, position=original.position + 1))
         for score in state.children(Score, touchpoint_id):
