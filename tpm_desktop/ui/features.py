@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tpm_desktop.ui.assessment.feature import AssessmentFeature
 from tpm_desktop.ui.feature import Feature
 
-FEATURES: list[type[Feature]] = []
+FEATURES: list[type[Feature]] = [AssessmentFeature]
