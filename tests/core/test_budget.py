@@ -97,3 +97,15 @@ def test_proposal_changes_are_one_change_set():
     assert state.touchpoints[1].budget == 100 and state.touchpoints[2].budget == 200
     with pytest.raises(EditError):
         proposal_changes(state, {1: -1.0})
+
+
+def test_available_is_what_the_other_touchpoints_leave():
+    state = small_state()
+    state.apply(touchpoints.update_touchpoints(state, [1], budget=1000))  # rated
+    state.apply(touchpoints.update_touchpoints(state, [3], budget=500))  # focus, unrated
+    assert budget.available(state, Scope.ALL) == 1000  # no total: what moves today
+    state.apply(project.update_project(state, total_budget=10_000))
+    assert budget.available(state, Scope.ALL) == 9500  # Shop counter keeps its 500
+    assert budget.available(state, Scope.SUPER) == 8500  # nobody is super: all stay
+    state.apply(project.update_project(state, total_budget=100))
+    assert budget.available(state, Scope.ALL) == 0

@@ -183,6 +183,24 @@ def propose(
     return Proposal(total, rows, tuple(unrated))
 
 
+def available(state: ProjectState, scope: Scope = Scope.ALL) -> float:
+    """What a distribution over `scope` can hand out: the total budget less the budgets
+    that stay (touchpoints outside the scope or without scores), never below 0.
+
+    Without a total budget it is what the touchpoints in scope hold today.
+    """
+    metrics = all_metrics(state)
+    moving = kept = 0.0
+    for touchpoint in state.touchpoints.values():
+        amount = touchpoint.budget or 0.0
+        if in_scope(touchpoint, scope) and metrics[touchpoint.id].priority is not None:
+            moving += amount
+        else:
+            kept += amount
+    total = state.project.total_budget
+    return moving if total is None else max(0.0, total - kept)
+
+
 def proposal_changes(state: ProjectState, amounts: Mapping[int, float]) -> ChangeSet:
     """Set each touchpoint's planned budget to its proposed amount (one change set)."""
     b = Builder(state)

@@ -57,8 +57,12 @@ def test_distribution_is_reviewed_then_applied_in_one_step(window, qtbot, sample
     document.undo_stack.clear()
     before = {tid: tp.budget for tid, tp in document.state.touchpoints.items()}
     dialog = DistributeDialog(window.context, window)
-    dialog.total_edit.setText("100000")
+    # the proposed total is what the project's budget leaves for the chosen group
     dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findData(Scope.FOCUS.value))
+    suggested = budget.available(document.state, Scope.FOCUS)
+    assert dialog.total_edit.text() == f"{suggested:,.0f}"
+    dialog.total_edit.selectAll()
+    qtbot.keyClicks(dialog.total_edit, "100000")
     focus = {
         tid
         for tid, tp in document.state.touchpoints.items()

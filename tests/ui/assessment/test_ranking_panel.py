@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 
-from tpm_desktop.core import ranking
+from tpm_desktop.core import ranking, workshop
 from tpm_desktop.core.model import Score
+from tpm_desktop.core.workshop import RawRow, check_rows
 from tpm_desktop.reports.tabular import read_table
 from tpm_desktop.ui.assessment.ranking_model import ID_ROLE, SORT_ROLE
 
@@ -127,3 +130,26 @@ def test_export_writes_what_is_shown(window, feature, monkeypatch, tmp_path, suf
     assert table.rows[0][0] == window.context.document.state.touchpoints[first].name
     decision = table.headers.index("Decision")
     assert {row[decision] for row in table.rows} == {"Focus"}
+
+
+def test_one_edit_of_many_touchpoints_keeps_the_table_sorted(window, feature):
+    """Regression: rows announced one by one must each see the others' current figures.
+
+    A workshop import re-rates twelve touchpoints in one step; when the figures of
+    all of them were updated before the first row was announced, the proxy placed
+    that row against stale neighbours and it stayed out of order.
+    """
+    panel = feature.ranking
+    context = window.context
+    state = context.document.state
+    dice = random.Random(4)
+    rows = [
+        RawRow(0, participant, touchpoint.name, criterion.name, float(dice.randint(1, 5)))
+        for participant in "abcde"
+        for touchpoint in list(state.touchpoints.values())[:12]
+        for criterion in state.criteria
+    ]
+    changes, _ = workshop.import_changes(state, check_rows(state, rows), "w")
+    context.editor.apply_changes("import", changes)
+    values = priorities(panel)
+    assert values == sorted(values, reverse=True)

@@ -101,7 +101,7 @@ def test_results_aggregate_again_by_group(window, monkeypatch, workshop_file):
     headers = [
         results.table.horizontalHeaderItem(c).text() for c in range(results.table.columnCount())
     ]
-    assert "Mean: customer" in headers and "Mean: employee" in headers
+    assert "⌀ customer" in headers and "⌀ employee" in headers
     results.group_combo.setCurrentIndex(results.group_combo.findData("customer"))
     results.apply_button.click()
     score = document.state.get(Score, (first, 1))

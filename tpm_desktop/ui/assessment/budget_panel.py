@@ -81,7 +81,7 @@ class BudgetPanel(QWidget):
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(
             [
-                self.tr("Lane / touchpoint"),
+                "",
                 self.tr("Planned"),
                 self.tr("Share"),
                 self.tr("With budget"),
@@ -244,6 +244,9 @@ class BudgetPanel(QWidget):
             entry[0] += touchpoint.budget is not None
         blocker = QSignalBlocker(self.tree)
         self.tree.clear()
+        self.tree.headerItem().setText(
+            0, self.tr("%1 / touchpoint").replace("%1", self.group_combo.currentText())
+        )
         bold = QFont(self.tree.font())
         bold.setBold(True)
         for lane in state.lanes(dimension):

@@ -41,12 +41,15 @@ class DistributeDialog(QDialog):
         state = context.document.state
         currency = state.project.currency
         self.currency = currency
-        overview = budget.overview(state)
-        default = overview.total_budget if overview.total_budget is not None else overview.planned
+        self._total_typed = False
 
-        self.total_edit = QLineEdit(number(default) if default else "")
+        self.total_edit = QLineEdit()
         self.total_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.total_edit.setToolTip(
+            self.tr("Proposed: the project's total budget less the budgets that stay as they are")
+        )
         self.total_edit.textChanged.connect(self.update_preview)
+        self.total_edit.textEdited.connect(self._on_total_typed)
         total_row = QHBoxLayout()
         total_row.addWidget(self.total_edit, 1)
         total_row.addWidget(QLabel(money(0, currency).split(" ", 1)[-1]))
@@ -55,14 +58,16 @@ class DistributeDialog(QDialog):
         self.scope_combo.addItem(self.tr("Touchpoints marked “focus”"), Scope.FOCUS.value)
         self.scope_combo.addItem(self.tr("Super-touchpoints"), Scope.SUPER.value)
         self.scope_combo.addItem(self.tr("Focus or super-touchpoints"), Scope.FOCUS_OR_SUPER.value)
-        self.scope_combo.currentIndexChanged.connect(self.update_preview)
+        self.scope_combo.currentIndexChanged.connect(self._on_scope)
         self.step_combo = QComboBox()
         for step in STEPS:
             self.step_combo.addItem(money(step, currency), step)
         self.step_combo.setCurrentIndex(2)
         self.step_combo.currentIndexChanged.connect(self.update_preview)
         form = QFormLayout()
-        form.addRow(self.tr("&Total to distribute:"), total_row)
+        total_label = QLabel(self.tr("&Total to distribute:"))
+        total_label.setBuddy(self.total_edit)
+        form.addRow(total_label, total_row)
         form.addRow(self.tr("&Over:"), self.scope_combo)
         form.addRow(self.tr("&Round to:"), self.step_combo)
 
@@ -78,6 +83,8 @@ class DistributeDialog(QDialog):
             ]
         )
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -111,8 +118,23 @@ class DistributeDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
-        self.resize(720, 560)
-        self.update_preview()
+        self.resize(760, 580)
+        self._suggest_total()
+
+    def _on_total_typed(self, _text: str) -> None:
+        self._total_typed = True
+
+    def _on_scope(self, _index: int) -> None:
+        if not self._total_typed:
+            self._suggest_total()
+        else:
+            self.update_preview()
+
+    def _suggest_total(self) -> None:
+        """Offer what the chosen group can share without touching the other budgets."""
+        scope = Scope(self.scope_combo.currentData())
+        amount = budget.available(self.context.document.state, scope)
+        self.total_edit.setText(number(amount) if amount else "")
 
     def _total(self) -> float | None:
         try:

@@ -161,13 +161,15 @@ class RankingModel(QAbstractTableModel):
         if delta.touches(Project):
             self._changed_all()
         scored = {key[0] for key in delta.keys(Score)}  # type: ignore[index]
-        for tid in scored:
-            if tid in self._rows:
-                self._metrics[tid] = ranking.touchpoint_metrics(state, tid)
         for tid in scored | delta.updated.get(Touchpoint, set()):
             row = self._rows.get(tid)  # type: ignore[arg-type]
-            if row is not None:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+            if row is None:
+                continue
+            # One row at a time, each announced as soon as its figures change: the
+            # proxy re-sorts a changed row against the others, so they must be current.
+            if tid in scored:
+                self._metrics[tid] = ranking.touchpoint_metrics(state, tid)  # type: ignore[index]
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
     def _remove_rows(self, removed: set) -> None:
         rows = sorted((self._rows[t] for t in removed if t in self._rows), reverse=True)

@@ -172,6 +172,7 @@ class RankingPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -233,6 +234,8 @@ class RankingPanel(QWidget):
                 width = max(width, 130)
             elif column.kind in ("decision", "budget"):
                 width = max(width, 100)
+            elif column.kind == "score":
+                width = min(max(width, 64), 120)  # long criterion names are elided
             else:
                 width = max(width, 64)
             header.resizeSection(section, min(width, 260))

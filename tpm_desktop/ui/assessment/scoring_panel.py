@@ -119,11 +119,10 @@ class ScoringPanel(QWidget):
         )
 
         self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(10)
-        self.grid.setVerticalSpacing(4)
-        self.grid.setColumnStretch(0, 2)
-        self.grid.setColumnStretch(1, 3)
-        self.grid.setColumnStretch(2, 3)
+        self.grid.setHorizontalSpacing(18)
+        self.grid.setVerticalSpacing(2)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
 
         self.readouts = {
             "as_is": Readout(
@@ -221,19 +220,21 @@ class ScoringPanel(QWidget):
         if self.context is None:
             return
         as_is_head, target_head = QLabel(self.tr("As-is")), QLabel(self.tr("Target"))
-        for head, column in ((as_is_head, 1), (target_head, 2)):
+        for head, column in ((as_is_head, 0), (target_head, 1)):
             font = head.font()
             font.setBold(True)
             head.setFont(font)
             self.grid.addWidget(head, 0, column)
         criteria = self.context.document.state.criteria
         for index, criterion in enumerate(criteria):
+            # The name gets a line of its own, so long German names are not cut.
             row = CriterionRow(criterion)
-            line = 1 + 2 * index
-            self.grid.addWidget(row.name, line, 0)
-            self.grid.addWidget(row.as_is, line, 1)
-            self.grid.addWidget(row.target, line, 2)
-            self.grid.addWidget(row.workshop, line + 1, 1, 1, 2)
+            line = 1 + 3 * index
+            self.grid.addWidget(row.name, line, 0, 1, 2)
+            self.grid.addWidget(row.as_is, line + 1, 0)
+            self.grid.addWidget(row.target, line + 1, 1)
+            self.grid.addWidget(row.workshop, line + 2, 0, 1, 2)
+            self.grid.setRowMinimumHeight(line, self.fontMetrics().height() + 6)
             row.as_is.committed.connect(self._committer(criterion.id, "as_is"))
             row.target.committed.connect(self._committer(criterion.id, "target"))
             for field in (row.as_is, row.target):
@@ -241,7 +242,7 @@ class ScoringPanel(QWidget):
             self.rows.append(row)
         if not criteria:
             self.grid.addWidget(
-                caption(self.tr("The criteria catalogue is empty: add criteria first.")), 1, 0, 1, 3
+                caption(self.tr("The criteria catalogue is empty: add criteria first.")), 1, 0, 1, 2
             )
         # Tab runs down the as-is column, then down the target column.
         spins = [r.as_is.spin for r in self.rows] + [r.target.spin for r in self.rows]

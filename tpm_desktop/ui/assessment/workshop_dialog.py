@@ -190,6 +190,7 @@ class WorkshopImportDialog(QDialog):
         self.view = QTableView()
         self.view.setModel(self.filter)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -223,7 +224,7 @@ class WorkshopImportDialog(QDialog):
         bottom.addWidget(self.only_errors)
         layout.addLayout(bottom)
         layout.addWidget(buttons)
-        self.resize(860, 560)
+        self.resize(980, 600)
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -270,8 +271,10 @@ class WorkshopImportDialog(QDialog):
         self.table = table
         self.model.set_rows(table.rows)
         self.view.resizeColumnsToContents()
-        for column in range(6):
-            self.view.setColumnWidth(column, min(220, self.view.columnWidth(column) + 12))
+        # Names are cut so that the check column, the reason to look, keeps its room.
+        limits = (70, 130, 200, 170, 60, 110)
+        for column, limit in enumerate(limits):
+            self.view.setColumnWidth(column, min(limit, self.view.columnWidth(column) + 12))
         self._summarise()
 
     def _fail(self, message: str) -> None:

@@ -55,6 +55,8 @@ class WorkshopResultsDialog(QDialog):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.table = QTableWidget()
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -95,7 +97,7 @@ class WorkshopResultsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
-        self.resize(860, 560)
+        self.resize(980, 600)
         self._fill_filters()
         self.refresh()
 
@@ -133,13 +135,16 @@ class WorkshopResultsDialog(QDialog):
             self.tr("Ratings"),
             self.tr("As-is now"),
         ]
-        headers += [
-            self.tr("Mean: %1").replace("%1", shown(g, 20) or self.tr("(none)")) for g in by_group
-        ]
+        group_names = [shown(g, 20) or self.tr("(none)") for g in by_group]
+        headers += [f"⌀ {name}" for name in group_names]
         self.table.setSortingEnabled(False)
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
+        for offset, name in enumerate(group_names):
+            self.table.horizontalHeaderItem(6 + offset).setToolTip(
+                self.tr("Mean of the group “%1”").replace("%1", name)
+            )
         self.table.setRowCount(len(results))
         for row, ((tid, cid), result) in enumerate(sorted(results.items())):
             touchpoint = state.touchpoints.get(tid)
@@ -163,7 +168,10 @@ class WorkshopResultsDialog(QDialog):
         self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 230), (1, 160)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
         participants = {
             r.participant.casefold()
             for r in ratings
