@@ -95,3 +95,14 @@ def test_rescaling_worked_example(state):
     # and back again gives the original values
     state.apply(assessment.change_scale(state, 1, 1, 5))
     assert state.get(Score, (1, 1)).as_is == 2
+
+
+def test_all_metrics_agrees_with_the_scoring_rules():
+    from tpm_desktop.core.sample import sample_state
+
+    state = sample_state("en")
+    state.apply(assessment.change_scale(state, 2, 0, 10))  # mixed scales too
+    fast = ranking.all_metrics(state)
+    for tid in state.touchpoints:
+        assert fast[tid] == ranking.touchpoint_metrics(state, tid)
+    assert ranking.all_metrics(state, [1, 2]) == {1: fast[1], 2: fast[2]}

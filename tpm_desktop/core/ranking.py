@@ -17,10 +17,36 @@ def touchpoint_metrics(state: ProjectState, touchpoint_id: int) -> scoring.Metri
     return scoring.metrics(state.criteria, state.scores_of(touchpoint_id))
 
 
-def all_metrics(state: ProjectState) -> dict[int, scoring.Metrics]:
-    """The metrics of every touchpoint by id."""
+def all_metrics(
+    state: ProjectState, ids: Iterable[int] | None = None
+) -> dict[int, scoring.Metrics]:
+    """The metrics of every touchpoint (or of `ids`) by id; the same as `scoring.metrics`.
+
+    The catalogue and its reference scale are looked up once, not per touchpoint,
+    which matters with thousands of touchpoints.
+    """
     criteria = state.criteria
-    return {tid: scoring.metrics(criteria, state.scores_of(tid)) for tid in state.touchpoints}
+    scale = scoring.reference_scale(criteria)
+    result: dict[int, scoring.Metrics] = {}
+    for tid in state.touchpoints if ids is None else ids:
+        scores = state.scores_of(tid)
+        as_is = target = None
+        if scores:
+            as_is_fraction = scoring.weighted_fraction(
+                (c, scores[c.id].as_is if c.id in scores else None) for c in criteria
+            )
+            target_fraction = scoring.weighted_fraction(
+                (c, scores[c.id].target if c.id in scores else None) for c in criteria
+            )
+            as_is = None if as_is_fraction is None else scale.denormalise(as_is_fraction)
+            target = None if target_fraction is None else scale.denormalise(target_fraction)
+        result[tid] = scoring.Metrics(
+            as_is=as_is,
+            target=target,
+            priority=scoring.priority_index(as_is, scale),
+            gap=scoring.gap(as_is, target),
+        )
+    return result
 
 
 def ranked(state: ProjectState, metrics: dict[int, scoring.Metrics] | None = None) -> list[int]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPixmap, QShowEvent
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,7 +23,7 @@ from tpm_desktop.core.changes import Delta
 from tpm_desktop.core.enums import Dimension
 from tpm_desktop.core.model import Channel, Department, Phase, Project, Touchpoint
 from tpm_desktop.core.state import LANE_FIELDS
-from tpm_desktop.ui.assessment.common import caption, run_edit
+from tpm_desktop.ui.assessment.common import LazyPanel, caption, run_edit
 from tpm_desktop.ui.assessment.labels import money, number, parse_amount, shown
 from tpm_desktop.ui.feature import DocumentContext
 
@@ -37,7 +37,7 @@ def _swatch(color: str) -> QIcon:
     return QIcon(pixmap)
 
 
-class BudgetPanel(QWidget):
+class BudgetPanel(LazyPanel):
     """Totals per lane, the touchpoints' budgets inside, and the project's total budget."""
 
     status_message = Signal(str)
@@ -46,7 +46,6 @@ class BudgetPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context: DocumentContext | None = None
-        self._dirty = True
         self._snapshot: dict[int, tuple] = {}
 
         self.total_edit = QLineEdit()
@@ -70,7 +69,7 @@ class BudgetPanel(QWidget):
         self.group_combo.addItem(self.tr("Department"), Dimension.DEPARTMENT.value)
         self.group_combo.addItem(self.tr("Channel"), Dimension.CHANNEL.value)
         self.group_combo.addItem(self.tr("Phase"), Dimension.PHASE.value)
-        self.group_combo.currentIndexChanged.connect(self._schedule)
+        self.group_combo.currentIndexChanged.connect(self.schedule_refresh)
         self.distribute_button = QPushButton(self.tr("Distribute…"))
         self.distribute_button.setToolTip(
             self.tr("Propose a split of a total in proportion to the priority index")
@@ -123,10 +122,6 @@ class BudgetPanel(QWidget):
                 self.tr("Double-click an amount to change it; click a touchpoint to select it.")
             )
         )
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
 
     # -- life cycle -------------------------------------------------------------------------
 
@@ -135,14 +130,14 @@ class BudgetPanel(QWidget):
         self.context = context
         context.document.changed.connect(self._on_document_changed)
         self._snapshot = self._take_snapshot()
-        self._schedule()
+        self.schedule_refresh()
 
     def detach(self) -> None:
         """Stop following the document."""
         if self.context is not None:
             self.context.document.changed.disconnect(self._on_document_changed)
         self.context = None
-        self._timer.stop()
+        self.stop_refreshing()
         self.tree.clear()
         self.summary.clear()
 
@@ -175,18 +170,7 @@ class BudgetPanel(QWidget):
                 relevant = True
         if relevant:
             self._snapshot = self._take_snapshot()
-            self._schedule()
-
-    def _schedule(self, *_args: object) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self._timer.start()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Catch up with edits made while hidden."""
-        super().showEvent(event)
-        if self._dirty:
-            self._timer.start()
+            self.schedule_refresh()
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -197,7 +181,6 @@ class BudgetPanel(QWidget):
         """Recompute the totals and rebuild the tree (expanded groups stay expanded)."""
         if self.context is None:
             return
-        self._dirty = False
         state = self.context.document.state
         currency = state.project.currency
         view = budget.overview(state)
@@ -343,13 +326,13 @@ class BudgetPanel(QWidget):
             value = parse_amount(item.text(1))
         except ValueError:
             self._show_error(item.text(1))
-            self._schedule()
+            self.schedule_refresh()
             return
         self.error.hide()
         if not run_edit(
             self, lambda: context.editor.set_touchpoint_fields([touchpoint_id], budget=value)
         ):
-            self._schedule()
+            self.schedule_refresh()
 
     def _on_total(self) -> None:
         context = self.context

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QProgressDialog, QSizePolicy, QWidget
 
 from tpm_desktop.core.errors import TpmError
@@ -54,6 +54,53 @@ def run_edit(parent: QWidget | None, action: Callable[[], Any]) -> bool:
         )
         return False
     return True
+
+
+class LazyPanel(QWidget):
+    """A panel whose picture is costly: it is redrawn only while the user can see it.
+
+    Edits mark it out of date; the refresh runs once per turn of the event loop
+    (so one edit of many touchpoints redraws once) and is put off while the panel
+    is hidden, for example behind another tab of its dock area.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._dirty = True
+        self._on_screen = True
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh_now)
+
+    def refresh(self) -> None:
+        """Redraw from the document (subclasses)."""
+
+    def schedule_refresh(self, *_args: object) -> None:
+        """Mark out of date; redraw soon if the panel is on screen."""
+        self._dirty = True
+        if self._on_screen and self.isVisible():
+            self._refresh_timer.start()
+
+    def set_on_screen(self, visible: bool) -> None:
+        """Told by the dock whether its tab is the one shown."""
+        self._on_screen = visible
+        if visible and self._dirty:
+            self._refresh_timer.start()
+
+    def stop_refreshing(self) -> None:
+        """Drop a pending redraw (the document is closing)."""
+        self._refresh_timer.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with edits made while hidden."""
+        super().showEvent(event)
+        if self._dirty and self._on_screen:
+            self._refresh_timer.start()
+
+    def _refresh_now(self) -> None:
+        self._dirty = False
+        self.refresh()
 
 
 class ElidedLabel(QWidget):

@@ -44,6 +44,9 @@ class AssessmentFeature(Feature):
             "assessment_portfolio", self.tr("Portfolio Matrix"), self.portfolio, bottom
         )
         self.budget_dock = self._dock("assessment_budget", self.tr("Budget"), self.budget, bottom)
+        # The costly pictures are redrawn only while their tab is the one shown.
+        self.portfolio_dock.visibilityChanged.connect(self.portfolio.set_on_screen)
+        self.budget_dock.visibilityChanged.connect(self.budget.set_on_screen)
         self.dock_groups = [
             [self.scoring_dock, self.notes_dock],
             [self.ranking_dock, self.portfolio_dock, self.budget_dock],

@@ -71,6 +71,8 @@ class PortfolioMatrix(QWidget):
         self.labels: dict[str, str] = {}
         self.legend: list[tuple[QColor, str]] = []
         self.note = ""
+        self._position_key: tuple | None = None
+        self._position_cache: list[QPointF] = []
 
     # -- data -----------------------------------------------------------------------------
 
@@ -86,6 +88,7 @@ class PortfolioMatrix(QWidget):
     ) -> None:
         """Replace everything shown."""
         self.points = points
+        self._position_key = None  # new dots: positions are computed afresh
         self.x_ticks, self.y_ticks = x_ticks, y_ticks
         self.middle = middle
         self.labels = labels
@@ -119,17 +122,29 @@ class PortfolioMatrix(QWidget):
 
     def position(self, point: Point) -> QPointF:
         """Pixel position of a dot."""
-        data = self.data_rect()
+        return self._place(point, self.data_rect())
+
+    @staticmethod
+    def _place(point: Point, data: QRectF) -> QPointF:
         return QPointF(
             data.left() + point.x * data.width(), data.bottom() - point.y * data.height()
         )
 
+    def _positions(self) -> list[QPointF]:
+        """Every dot's pixel position, kept until the size or the dots change."""
+        key = (self.width(), self.height())
+        if self._position_key != key:
+            data = self.data_rect()
+            self._position_cache = [self._place(point, data) for point in self.points]
+            self._position_key = key
+        return self._position_cache
+
     def point_at(self, pos: QPointF) -> Point | None:
         """The dot under a pixel position (the nearest within reach), or None."""
         best, best_distance = None, HIT_RADIUS**2
-        for point in self.points:
-            p = self.position(point)
-            distance = (p.x() - pos.x()) ** 2 + (p.y() - pos.y()) ** 2
+        x, y = pos.x(), pos.y()
+        for point, p in zip(self.points, self._positions(), strict=True):
+            distance = (p.x() - x) ** 2 + (p.y() - y) ** 2
             if distance <= best_distance:
                 best, best_distance = point, distance
         return best
@@ -236,15 +251,20 @@ class PortfolioMatrix(QWidget):
         painter.setFont(self.font())
 
     def _paint_points(self, painter: QPainter) -> None:
-        selected = [p for p in self.points if p.touchpoint_id in self.selected]
-        for point in self.points:
+        positions = self._positions()
+        selected = []
+        pens: dict[int, QPen] = {}  # one pen per colour, not one per dot
+        for point, center in zip(self.points, positions, strict=True):
             if point.touchpoint_id in self.selected:
+                selected.append((point, center))
                 continue
-            painter.setPen(QPen(point.color.darker(150), 1))
+            pen = pens.get(point.color.rgba())
+            if pen is None:
+                pen = pens[point.color.rgba()] = QPen(point.color.darker(150), 1)
+            painter.setPen(pen)
             painter.setBrush(point.color)
-            painter.drawEllipse(self.position(point), DOT_RADIUS, DOT_RADIUS)
-        for point in selected:
-            center = self.position(point)
+            painter.drawEllipse(center, DOT_RADIUS, DOT_RADIUS)
+        for point, center in selected:
             painter.setPen(QPen(QColor("white"), 3))
             painter.setBrush(point.color)
             painter.drawEllipse(center, DOT_RADIUS + 2, DOT_RADIUS + 2)

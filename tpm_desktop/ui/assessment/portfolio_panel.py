@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tpm_desktop.core import portfolio, ranking
+from tpm_desktop.core import portfolio, ranking, scoring
 from tpm_desktop.core.changes import Delta
 from tpm_desktop.core.enums import Dimension
 from tpm_desktop.core.model import Criterion, Department, Project, Score, Setting, Touchpoint
 from tpm_desktop.core.portfolio import QUADRANT_KEYS, Axis, AxisKind, AxisRange
-from tpm_desktop.ui.assessment.common import run_edit
+from tpm_desktop.ui.assessment.common import LazyPanel, run_edit
 from tpm_desktop.ui.assessment.labels import money, number, shown
 from tpm_desktop.ui.assessment.portfolio_matrix import Point, PortfolioMatrix, Ticks
 from tpm_desktop.ui.feature import DocumentContext
@@ -110,7 +110,7 @@ class QuadrantDialog(QDialog):
         return {key: edit.text() for key, edit in self.edits.items()}
 
 
-class PortfolioPanel(QWidget):
+class PortfolioPanel(LazyPanel):
     """Axis choices above the matrix; clicks select touchpoints everywhere."""
 
     status_message = Signal(str)
@@ -118,13 +118,14 @@ class PortfolioPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context: DocumentContext | None = None
-        self._dirty = True
+        self._metrics: dict[int, scoring.Metrics] = {}
+        self._snapshot: dict[int, tuple] = {}
         self.matrix = PortfolioMatrix()
         self.x_combo = QComboBox()
         self.y_combo = QComboBox()
         for combo in (self.x_combo, self.y_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.currentIndexChanged.connect(self._schedule)
+            combo.currentIndexChanged.connect(self.schedule_refresh)
         swap = QToolButton()
         swap.setText("⇄")
         swap.setToolTip(self.tr("Swap the axes"))
@@ -150,10 +151,6 @@ class PortfolioPanel(QWidget):
         self.matrix.touchpoint_clicked.connect(self._on_point_clicked)
         self.matrix.background_clicked.connect(self._on_background_clicked)
         self.matrix.quadrant_double_clicked.connect(self.edit_labels)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
 
     # -- life cycle -----------------------------------------------------------------------
 
@@ -162,8 +159,11 @@ class PortfolioPanel(QWidget):
         self.context = context
         context.document.changed.connect(self._on_document_changed)
         context.selection.selection_changed.connect(self._on_selection_changed)
+        state = context.document.state
+        self._metrics = ranking.all_metrics(state)
+        self._snapshot = {tid: self._relevant(tp) for tid, tp in state.touchpoints.items()}
         self._fill_axes()
-        self._schedule()
+        self.schedule_refresh()
 
     def detach(self) -> None:
         """Stop following the document."""
@@ -171,7 +171,8 @@ class PortfolioPanel(QWidget):
             self.context.document.changed.disconnect(self._on_document_changed)
             self.context.selection.selection_changed.disconnect(self._on_selection_changed)
         self.context = None
-        self._timer.stop()
+        self._metrics, self._snapshot = {}, {}
+        self.stop_refreshing()
         self.matrix.set_content([], Ticks((), ""), Ticks((), ""), (0.5, 0.5), {}, [], "")
 
     def _axis_choices(self) -> list[tuple[str, Axis]]:
@@ -210,25 +211,45 @@ class PortfolioPanel(QWidget):
         self.x_combo.blockSignals(False)
         self.y_combo.setCurrentIndex(x)
 
+    @staticmethod
+    def _relevant(touchpoint: Touchpoint) -> tuple:
+        """The fields of a touchpoint the matrix shows (typing a note changes none)."""
+        return (touchpoint.name, touchpoint.department_id, touchpoint.experience, touchpoint.budget)
+
     def _on_document_changed(self, delta: Delta) -> None:
+        if self.context is None:
+            return
+        state = self.context.document.state
+        relevant = delta.touches(Department, Setting, Project)
         if delta.touches(Criterion):
             self._fill_axes()
-        if delta.touches(Score, Touchpoint, Criterion, Department, Setting, Project):
-            self._schedule()
+            self._metrics = ranking.all_metrics(state)
+            relevant = True
+        else:
+            scored = {key[0] for key in delta.keys(Score)}  # type: ignore[index]
+            if scored:
+                present = [tid for tid in scored if tid in state.touchpoints]
+                self._metrics.update(ranking.all_metrics(state, present))  # type: ignore[arg-type]
+                relevant = True
+        for tid in delta.removed.get(Touchpoint, set()):
+            self._metrics.pop(tid, None)  # type: ignore[call-overload]
+            self._snapshot.pop(tid, None)  # type: ignore[call-overload]
+            relevant = True
+        for tid in delta.added.get(Touchpoint, set()) | delta.updated.get(Touchpoint, set()):
+            touchpoint = state.touchpoints.get(tid)
+            if touchpoint is None:
+                continue
+            if tid not in self._metrics:
+                self._metrics.update(ranking.all_metrics(state, [tid]))  # type: ignore[list-item]
+            now = self._relevant(touchpoint)
+            if self._snapshot.get(tid) != now:  # type: ignore[call-overload]
+                self._snapshot[tid] = now  # type: ignore[index]
+                relevant = True
+        if relevant:
+            self.schedule_refresh()
 
     def _on_selection_changed(self, ids: list) -> None:
         self.matrix.set_selected(set(ids))
-
-    def _schedule(self, *_args: object) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self._timer.start()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Catch up with edits made while the dock was hidden."""
-        super().showEvent(event)
-        if self._dirty:
-            self._timer.start()
 
     # -- building the picture -------------------------------------------------------------
 
@@ -237,12 +258,11 @@ class PortfolioPanel(QWidget):
         context = self.context
         if context is None:
             return
-        self._dirty = False
         state = context.document.state
         x_axis, y_axis = axis_of(self.x_combo.currentData()), axis_of(self.y_combo.currentData())
         if x_axis is None or y_axis is None:
             return
-        metrics = ranking.all_metrics(state)
+        metrics = self._metrics
         x_values = portfolio.axis_values(state, x_axis, metrics)
         y_values = portfolio.axis_values(state, y_axis, metrics)
         x_range = portfolio.axis_range(state, x_axis, x_values)

@@ -84,6 +84,7 @@ class RankingModel(QAbstractTableModel):
         self._criteria: list[Criterion] = []
         self._lane_names: dict[type, dict[int, str]] = {}
         self._department_colors: dict[int, QColor] = {}
+        self._sort_keys: dict[int, list[Any]] = {}  # column -> key per source row
 
     # -- life cycle ----------------------------------------------------------------------
 
@@ -117,6 +118,7 @@ class RankingModel(QAbstractTableModel):
             self._metrics = ranking.all_metrics(state)
             self._read_lanes()
         self._rows = {tid: row for row, tid in enumerate(self._ids)}
+        self._sort_keys = {}
         self.endResetModel()
 
     def _read_lanes(self) -> None:
@@ -148,6 +150,7 @@ class RankingModel(QAbstractTableModel):
             self._remove_rows(removed)
         added = sorted(delta.added.get(Touchpoint, set()))  # type: ignore[type-var]
         if added:
+            self._sort_keys = {}
             first = len(self._ids)
             self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
             for tid in added:
@@ -169,9 +172,11 @@ class RankingModel(QAbstractTableModel):
             # proxy re-sorts a changed row against the others, so they must be current.
             if tid in scored:
                 self._metrics[tid] = ranking.touchpoint_metrics(state, tid)  # type: ignore[index]
+            self._refresh_sort_keys(row)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
     def _remove_rows(self, removed: set) -> None:
+        self._sort_keys = {}
         rows = sorted((self._rows[t] for t in removed if t in self._rows), reverse=True)
         # Contiguous runs, from the bottom up, so earlier row numbers stay valid.
         while rows:
@@ -186,6 +191,7 @@ class RankingModel(QAbstractTableModel):
         self._rows = {tid: row for row, tid in enumerate(self._ids)}
 
     def _changed_all(self) -> None:
+        self._sort_keys = {}
         if self._ids:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1)
@@ -297,6 +303,8 @@ class RankingModel(QAbstractTableModel):
         """Cell contents for display, sorting, editing and export."""
         if not index.isValid() or self.context is None:
             return None
+        if role == SORT_ROLE:  # asked n·log n times per sort: answered from a cache
+            return self._sort_key(index.row(), index.column())
         touchpoint_id = self._ids[index.row()]
         column = self.columns[index.column()]
         if role == ID_ROLE:
@@ -309,14 +317,6 @@ class RankingModel(QAbstractTableModel):
             return self._display(kind, value)
         if role == Qt.ItemDataRole.EditRole:
             return value.value if isinstance(value, Decision) else value
-        if role == SORT_ROLE:
-            if kind in NUMERIC:
-                return UNRATED_SORT if value is None else float(value)
-            if kind == "super":
-                return 1.0 if value else 0.0
-            if kind == "decision":
-                return list(Decision).index(value)
-            return str(value).casefold()
         if role == EXPORT_ROLE:
             if isinstance(value, Decision):
                 return decision_label(value)
@@ -341,6 +341,28 @@ class RankingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(touchpoint_id, column, value)
         return None
+
+    def _sort_key(self, row: int, column: int) -> Any:
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            spec = self.columns[column]
+            keys = self._sort_keys[column] = [self._sort_value(tid, spec) for tid in self._ids]
+        return keys[row]
+
+    def _sort_value(self, touchpoint_id: int, column: Column) -> Any:
+        value = self.raw(touchpoint_id, column)
+        if column.kind in NUMERIC:
+            return UNRATED_SORT if value is None else float(value)
+        if column.kind == "super":
+            return 1.0 if value else 0.0
+        if column.kind == "decision":
+            return list(Decision).index(value)
+        return str(value).casefold()
+
+    def _refresh_sort_keys(self, row: int) -> None:
+        touchpoint_id = self._ids[row]
+        for column, keys in self._sort_keys.items():
+            keys[row] = self._sort_value(touchpoint_id, self.columns[column])
 
     def _display(self, kind: str, value: Any) -> str:
         if kind in ("score", "as_is", "target"):

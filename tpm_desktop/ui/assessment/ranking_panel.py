@@ -50,6 +50,7 @@ from tpm_desktop.ui.assessment.ranking_model import (
     EXPORT_ROLE,
     ID_ROLE,
     KIND_ROLE,
+    Column,
     RankingModel,
     RankingProxy,
 )
@@ -177,6 +178,10 @@ class RankingPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
+        self._sort_spec = (Column("priority"), Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._remember_sort)
+        # A new criterion shifts the columns: keep sorting by the same one.
+        self.model.modelReset.connect(self._restore_sort)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
@@ -201,12 +206,14 @@ class RankingPanel(QWidget):
     def attach(self, context: DocumentContext) -> None:
         """Show a document and follow its selection."""
         self.context = context
+        # Filters first and no sorting while the rows load: the reset below then
+        # sorts once (_restore_sort), instead of once per step.
+        self.proxy.sort(-1)
+        self._fill_departments()
         self.model.attach(context)
         context.document.changed.connect(self._on_document_changed)
         context.selection.selection_changed.connect(self._on_selection_changed)
-        self._fill_departments()
         self._size_columns()
-        self.table.sortByColumn(self._priority_column(), Qt.SortOrder.DescendingOrder)
         self._update_count()
         self._on_selection_changed(context.selection.ids)
 
@@ -219,8 +226,23 @@ class RankingPanel(QWidget):
         self.context = None
         self._update_count()
 
-    def _priority_column(self) -> int:
-        return next((i for i, c in enumerate(self.model.columns) if c.kind == "priority"), 0)
+    def _remember_sort(self, section: int, order: Qt.SortOrder) -> None:
+        if 0 <= section < len(self.model.columns):
+            self._sort_spec = (self.model.columns[section], order)
+
+    def _sort_column(self) -> tuple[int, Qt.SortOrder]:
+        """The column the user sorted by (found again after the catalogue changed)."""
+        wanted, order = self._sort_spec
+        columns = self.model.columns
+        if wanted in columns:
+            return columns.index(wanted), order
+        priority = next((i for i, c in enumerate(columns) if c.kind == "priority"), 0)
+        return priority, Qt.SortOrder.DescendingOrder
+
+    def _restore_sort(self) -> None:
+        if self.context is not None:
+            column, order = self._sort_column()
+            self.table.sortByColumn(column, order)
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
