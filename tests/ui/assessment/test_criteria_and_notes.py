@@ -163,3 +163,40 @@ def test_experience_decision_partners_budget_and_super(window, feature, qtbot, m
     assert {document.state.touchpoints[i].is_super for i in ids} in ({True}, {False})
     assert document.undo_stack.count() == steps + 1
     assert notes.as_is_edit.isReadOnly()
+
+
+def test_markup_in_names_is_shown_as_text(window, feature, qtbot):
+    """A received file may hold names with markup: labels and tooltips show it as text."""
+    document = window.context.document
+    ids = list(document.state.touchpoints)[:2]
+    window.context.editor.rename_touchpoint(ids[1], "<b>Bold</b> & <img src='x'>")
+    window.context.editor.set_touchpoint_fields([ids[0]], decision="combine")
+    window.context.editor.set_combinations(ids[0], [ids[1]])
+    window.context.selection.set([ids[0]])
+    notes = feature.notes
+    assert notes.partners_label.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>Bold</b>" in notes.partners_label.text()
+    window.context.selection.set([ids[1]])
+    assert feature.scoring.title.text() == "<b>Bold</b> & <img src='x'>"
+    assert (
+        feature.scoring.title.toolTip()
+        == "<qt>&lt;b&gt;Bold&lt;/b&gt; &amp; &lt;img src=&#x27;x&#x27;&gt;</qt>"
+    )
+    row = feature.ranking.model.row_of(ids[1])
+    tooltip = feature.ranking.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;" in tooltip and "<b>" not in tooltip.removeprefix("<qt>")
+
+
+def test_closing_the_document_detaches_every_panel(window, feature, sample_path):
+    document = window.context.document
+    window.context.selection.set([next(iter(document.state.touchpoints))])
+    window.files.close_document()
+    for panel in feature.panels:
+        assert panel.context is None
+    assert feature.ranking.model.rowCount() == 0
+    assert feature.scoring.stack.currentIndex() == 0
+    assert not feature.action_criteria.isEnabled()
+    # a second document works as the first did
+    assert window.open_path(sample_path)
+    assert feature.ranking.model.rowCount() == len(window.context.document.state.touchpoints)
+    assert feature.action_criteria.isEnabled()

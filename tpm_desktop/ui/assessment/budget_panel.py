@@ -24,7 +24,7 @@ from tpm_desktop.core.enums import Dimension
 from tpm_desktop.core.model import Channel, Department, Phase, Project, Touchpoint
 from tpm_desktop.core.state import LANE_FIELDS
 from tpm_desktop.ui.assessment.common import LazyPanel, caption, run_edit
-from tpm_desktop.ui.assessment.labels import money, number, parse_amount, shown
+from tpm_desktop.ui.assessment.labels import money, number, parse_amount, shown, tip
 from tpm_desktop.ui.feature import DocumentContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # lane id on group rows, touchpoint id on children
@@ -57,7 +57,9 @@ class BudgetPanel(LazyPanel):
         )
         self.total_edit.editingFinished.connect(self._on_total)
         self.currency_label = QLabel()
+        self.currency_label.setTextFormat(Qt.TextFormat.PlainText)  # the user's currency
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(8)
@@ -303,7 +305,7 @@ class BudgetPanel(LazyPanel):
                 ]
             )
             child.setData(0, ID_ROLE, touchpoint.id)
-            child.setToolTip(0, shown(touchpoint.name, 300))
+            child.setToolTip(0, tip(shown(touchpoint.name, 300)))
             editable = not self.context.document.read_only
             if editable:
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)

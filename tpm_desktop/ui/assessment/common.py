@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QProgressDialog, QSizePolicy, QWid
 
 from tpm_desktop.core.errors import TpmError
 from tpm_desktop.ui import prompts
-from tpm_desktop.ui.assessment.labels import shown
+from tpm_desktop.ui.assessment.labels import rich, shown, tip
 
 
 @contextmanager
@@ -50,7 +50,7 @@ def run_edit(parent: QWidget | None, action: Callable[[], Any]) -> bool:
         prompts.show_error(
             parent,
             QCoreApplication.translate("Assessment", "The change could not be made"),
-            error.message(ui_language()),
+            rich(error.message(ui_language())),
         )
         return False
     return True
@@ -120,7 +120,7 @@ class ElidedLabel(QWidget):
     def set_text(self, text: str) -> None:
         """Show `text`; very long or multi-line text is cut first."""
         self._text = shown(text)
-        self.setToolTip(self._text if self._text else "")
+        self.setToolTip(tip(self._text))
         self.update()
 
     def setFont(self, font: Any) -> None:
@@ -151,6 +151,7 @@ def caption(text: str) -> QLabel:
     """A small grey label for hints under or beside a field."""
     label = QLabel(text)
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # may show file headers or names
     label.setStyleSheet("color: palette(placeholder-text);")
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 0.9)

@@ -31,7 +31,7 @@ from tpm_desktop.core.scoring import Scale, rescale
 from tpm_desktop.core.text import MAX_NAME_LENGTH
 from tpm_desktop.ui import prompts
 from tpm_desktop.ui.assessment.common import caption, run_edit
-from tpm_desktop.ui.assessment.labels import number, scale_text, shown
+from tpm_desktop.ui.assessment.labels import number, rich, scale_text, shown
 from tpm_desktop.ui.feature import DocumentContext
 
 SCALES = ((1, 5), (0, 10), (1, 10))
@@ -244,8 +244,10 @@ class CriteriaDialog(QDialog):
         if scores and not prompts.confirm(
             self,
             self.tr("Delete criterion"),
-            self.tr("Delete “%1” and its %n score(s)?", "", scores).replace(
-                "%1", shown(criterion.name if criterion else "", 80)
+            rich(
+                self.tr("Delete “%1” and its %n score(s)?", "", scores).replace(
+                    "%1", shown(criterion.name if criterion else "", 80)
+                )
             ),
             self.tr("You can undo this with Edit → Undo."),
         ):
@@ -299,10 +301,12 @@ class CriteriaDialog(QDialog):
             if not prompts.confirm(
                 self,
                 self.tr("Change scale"),
-                self.tr("Rescale the existing values of “%1” from %2 to %3?")
-                .replace("%1", shown(criterion.name, 80))
-                .replace("%2", scale_text(criterion.scale_min, criterion.scale_max))
-                .replace("%3", scale_text(low, high)),
+                rich(
+                    self.tr("Rescale the existing values of “%1” from %2 to %3?")
+                    .replace("%1", shown(criterion.name, 80))
+                    .replace("%2", scale_text(criterion.scale_min, criterion.scale_max))
+                    .replace("%3", scale_text(low, high))
+                ),
                 self.tr(
                     "%n score(s) and rating(s) are mapped linearly onto the new scale; "
                     "for example %1 becomes %2. You can undo this.",

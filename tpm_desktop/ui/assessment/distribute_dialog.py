@@ -52,7 +52,9 @@ class DistributeDialog(QDialog):
         self.total_edit.textEdited.connect(self._on_total_typed)
         total_row = QHBoxLayout()
         total_row.addWidget(self.total_edit, 1)
-        total_row.addWidget(QLabel(money(0, currency).split(" ", 1)[-1]))
+        currency_label = QLabel(money(0, currency).split(" ", 1)[-1])
+        currency_label.setTextFormat(Qt.TextFormat.PlainText)  # the user's currency
+        total_row.addWidget(currency_label)
         self.scope_combo = QComboBox()
         self.scope_combo.addItem(self.tr("All touchpoints"), Scope.ALL.value)
         self.scope_combo.addItem(self.tr("Touchpoints marked “focus”"), Scope.FOCUS.value)
@@ -92,6 +94,7 @@ class DistributeDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.error = caption("")
         self.error.setStyleSheet("color: #c0392b;")

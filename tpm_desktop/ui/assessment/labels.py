@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
@@ -104,6 +105,19 @@ def shown(text: str, limit: int = MAX_SHOWN_CHARS) -> str:
     """A single line cut to a size any label can lay out."""
     text = text[: limit * 2].replace("\n", " ")
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def tip(text: str, limit: int = 1000) -> str:
+    """A tooltip showing user text as it is: markup in a name is escaped, not rendered."""
+    if not text:
+        return ""
+    body = html.escape(text[: limit * 2][:limit]).replace("\n", "<br>")
+    return f"<qt>{body}</qt>"
+
+
+def rich(text: str) -> str:
+    """Message text for a message box, with user text (names, paths) escaped."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 def number(value: float | None, decimals: int = 2, empty: str = "–") -> str:

@@ -94,6 +94,7 @@ class NotesPanel(QWidget):
 
         self.partners_label = QLabel()
         self.partners_label.setWordWrap(True)
+        self.partners_label.setTextFormat(Qt.TextFormat.PlainText)  # names are not markup
         self.partners_button = QPushButton(self.tr("Choose…"))
         self.partners_button.setToolTip(self.tr("Name the touchpoints to combine this one with"))
         self.partners_button.clicked.connect(self._choose_partners)
@@ -120,6 +121,7 @@ class NotesPanel(QWidget):
         self.budget_edit.setPlaceholderText(self.tr("not planned"))
         self.budget_edit.editingFinished.connect(self._on_budget)
         self.currency_label = QLabel()
+        self.currency_label.setTextFormat(Qt.TextFormat.PlainText)  # the user's currency
         self.budget_error = caption("")
         self.budget_error.setStyleSheet("color: #c0392b;")
         self.budget_error.hide()

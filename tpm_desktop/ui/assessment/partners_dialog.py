@@ -39,6 +39,7 @@ class PartnersDialog(QDialog):
             self.tr("Touchpoints that “%1” is to be combined with:").replace("%1", shown(name, 80))
         )
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter by name or department"))
         self.filter_edit.setClearButtonEnabled(True)

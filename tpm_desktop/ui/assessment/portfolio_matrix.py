@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from tpm_desktop.ui.assessment.labels import shown
+from tpm_desktop.ui.assessment.labels import shown, tip
 
 QUADRANT_TINTS = {
     "top_left": "#f3f7fb",
@@ -321,7 +321,7 @@ class PortfolioMatrix(QWidget):
             self.hovered = hovered
             self.update()
         if point is not None:
-            QToolTip.showText(event.globalPosition().toPoint(), shown(point.name, 120), self)
+            QToolTip.showText(event.globalPosition().toPoint(), tip(shown(point.name, 120)), self)
         else:
             QToolTip.hideText()
 

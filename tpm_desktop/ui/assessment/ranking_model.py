@@ -43,6 +43,7 @@ from tpm_desktop.ui.assessment.labels import (
     number,
     shown,
     signed,
+    tip,
 )
 from tpm_desktop.ui.feature import DocumentContext
 
@@ -225,7 +226,7 @@ class RankingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.column_title(column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.column_tip(column)
+            return tip(self.column_tip(column))
         return None
 
     def column_title(self, column: Column) -> str:
@@ -339,7 +340,8 @@ class RankingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and kind in NUMERIC - {"experience"}:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(touchpoint_id, column, value)
+            text = self._tooltip(touchpoint_id, column, value)
+            return None if text is None else tip(text)
         return None
 
     def _sort_key(self, row: int, column: int) -> Any:

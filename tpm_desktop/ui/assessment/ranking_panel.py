@@ -44,6 +44,7 @@ from tpm_desktop.ui.assessment.labels import (
     experience_icon,
     experience_label,
     parse_amount,
+    rich,
     shown,
 )
 from tpm_desktop.ui.assessment.ranking_model import (
@@ -390,10 +391,10 @@ class RankingPanel(QWidget):
                 lambda: write_table(target, headers, rows, sheet=sheet),
             )
         except TpmError as error:
-            prompts.show_error(self, self.tr("Export ranking"), error.message(ui_language()))
+            prompts.show_error(self, self.tr("Export ranking"), rich(error.message(ui_language())))
             return
         except OSError as error:
-            prompts.show_error(self, self.tr("Export ranking"), str(error))
+            prompts.show_error(self, self.tr("Export ranking"), rich(str(error)))
             return
         settings.setValue(EXPORT_DIR_KEY, str(target.parent))
         self.status_message.emit(

@@ -31,6 +31,7 @@ from tpm_desktop.core.changes import Delta
 from tpm_desktop.core.model import Channel, Criterion, Department, Phase, Score, Touchpoint
 from tpm_desktop.ui.assessment.common import ElidedLabel, caption, run_edit, separator
 from tpm_desktop.ui.assessment.labels import number, scale_text, signed
+from tpm_desktop.ui.assessment.labels import tip as tip_text
 from tpm_desktop.ui.assessment.score_input import ScoreField
 from tpm_desktop.ui.feature import DocumentContext
 
@@ -82,7 +83,7 @@ class CriterionRow:
         )
         if criterion.description:
             tip += "\n" + criterion.description[:500]
-        self.name.setToolTip(f"{criterion.name[:300]}\n{tip}")
+        self.name.setToolTip(tip_text(f"{criterion.name[:300]}\n{tip}"))
         self.as_is.set_scale(criterion.scale_min, criterion.scale_max)
         self.target.set_scale(criterion.scale_min, criterion.scale_max)
 
@@ -158,7 +159,6 @@ class ScoringPanel(QWidget):
         layout.addLayout(self.grid)
         layout.addWidget(separator())
         layout.addLayout(readout_row)
-        layout.addStretch(1)
         self.hint = caption(
             self.tr(
                 "Tab: next criterion · digits: score · Del: not rated · "
@@ -166,6 +166,7 @@ class ScoringPanel(QWidget):
             )
         )
         layout.addWidget(self.hint)
+        layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -45,7 +45,7 @@ from tpm_desktop.ui.assessment.common import (
     run_edit,
     ui_language,
 )
-from tpm_desktop.ui.assessment.labels import number, shown
+from tpm_desktop.ui.assessment.labels import number, shown, tip
 from tpm_desktop.ui.assessment.workshop_texts import error_text, field_name
 from tpm_desktop.ui.feature import DocumentContext
 
@@ -106,7 +106,7 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == 6:
             return QColor("#c0392b") if not row.ok else QColor("#2e7d32")
         if role == Qt.ItemDataRole.ToolTipRole and column == 6 and not row.ok:
-            return "\n".join(error_text(e) for e in row.errors)
+            return tip("\n".join(error_text(e) for e in row.errors))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

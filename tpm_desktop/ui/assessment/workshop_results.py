@@ -23,7 +23,7 @@ from tpm_desktop.core import workshop
 from tpm_desktop.core.model import Criterion, Score, WorkshopRating
 from tpm_desktop.ui import prompts
 from tpm_desktop.ui.assessment.common import caption, run_edit
-from tpm_desktop.ui.assessment.labels import number, shown
+from tpm_desktop.ui.assessment.labels import number, rich, shown, tip
 from tpm_desktop.ui.assessment.scoring_panel import HIGH_SPREAD
 from tpm_desktop.ui.feature import DocumentContext
 
@@ -143,7 +143,7 @@ class WorkshopResultsDialog(QDialog):
         self.table.setHorizontalHeaderLabels(headers)
         for offset, name in enumerate(group_names):
             self.table.horizontalHeaderItem(6 + offset).setToolTip(
-                self.tr("Mean of the group “%1”").replace("%1", name)
+                tip(self.tr("Mean of the group “%1”").replace("%1", name))
             )
         self.table.setRowCount(len(results))
         for row, ((tid, cid), result) in enumerate(sorted(results.items())):
@@ -222,8 +222,10 @@ class WorkshopResultsDialog(QDialog):
         if not prompts.confirm(
             self,
             self.tr("Delete workshop"),
-            self.tr("Delete the %n stored rating(s) of “%1”?", "", count).replace(
-                "%1", shown(batch, 60)
+            rich(
+                self.tr("Delete the %n stored rating(s) of “%1”?", "", count).replace(
+                    "%1", shown(batch, 60)
+                )
             ),
             self.tr("The as-is scores stay as they are. You can undo this."),
         ):
