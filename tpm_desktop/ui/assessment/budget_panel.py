@@ -89,6 +89,7 @@ class BudgetPanel(LazyPanel):
             ]
         )
         self.tree.setAlternatingRowColors(True)
+        self.tree.setMinimumHeight(40)  # the dock may be made low; the tree scrolls
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -113,16 +114,14 @@ class BudgetPanel(LazyPanel):
         top.addWidget(self.group_combo)
         top.addWidget(self.distribute_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.setSpacing(6)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.error)
         layout.addWidget(self.bar)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(
-            caption(
-                self.tr("Double-click an amount to change it; click a touchpoint to select it.")
-            )
+        self.tree.setToolTip(
+            self.tr("Double-click an amount to change it; click a touchpoint to select it.")
         )
 
     # -- life cycle -------------------------------------------------------------------------

@@ -37,13 +37,6 @@ def experience_label(value: int | None) -> str:
     return labels.get(value, str(value))
 
 
-def experience_text(value: int | None) -> str:
-    """The experience as "+1 Rather pleases"; "Not rated" when unset."""
-    if value is None:
-        return experience_label(None)
-    return f"{value:+d} {experience_label(value)}" if value else f"0 {experience_label(0)}"
-
-
 def decision_label(decision: Decision) -> str:
     """The decision's name."""
     labels = {

@@ -61,7 +61,8 @@ class PortfolioMatrix(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMouseTracking(True)
-        self.setMinimumSize(360, 220)
+        # Small minimum: the bottom dock area must not force a tall window.
+        self.setMinimumSize(300, 50)
         self.points: list[Point] = []
         self.selected: set[int] = set()
         self.hovered: int | None = None

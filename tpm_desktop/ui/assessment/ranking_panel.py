@@ -169,6 +169,7 @@ class RankingPanel(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.setAlternatingRowColors(True)
+        self.table.setMinimumHeight(48)  # the dock may be made low; the table scrolls
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -197,8 +198,8 @@ class RankingPanel(QWidget):
         bar.addStretch(0)
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.setSpacing(6)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
         layout.addLayout(bar)
         layout.addWidget(self.table)
 

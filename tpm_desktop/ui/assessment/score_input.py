@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -328,8 +328,3 @@ class ScoreField(QWidget):
     def _on_slider(self, value: float) -> None:
         self.spin.set_state(value)
         self.committed.emit(value)
-
-
-def locale_decimal_point() -> str:
-    """The decimal separator of the interface language."""
-    return QLocale().decimalPoint()
