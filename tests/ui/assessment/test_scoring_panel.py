@@ -140,3 +140,36 @@ def test_keyboard_only_pass_over_ten_touchpoints(window, feature, qtbot, sample_
     saved = read_project(sample_path)
     for touchpoint, (as_is_values, _) in planned.items():
         assert [saved.get(Score, (touchpoint, c)).as_is for c in criteria] == as_is_values
+
+
+def test_read_only_project_shows_scores_without_changing_them(
+    tpm_app, english, qtbot, workspace, sample_path
+):
+    from tests.ui.assessment.conftest import assessment_feature
+    from tpm_desktop.core.project_file import OpenProject
+    from tpm_desktop.ui.main_window import MainWindow
+
+    other = OpenProject.open(sample_path, workspace)  # another instance holds the file
+    win = MainWindow("en", workspace)
+    win.show()
+    try:
+        assert win.open_path(sample_path)
+        assert win.context.document.read_only
+        feature = assessment_feature(win)
+        touchpoint = ranking.map_order(win.context.document.state)[0]
+        win.context.selection.set([touchpoint])
+        spin = feature.scoring.rows[0].as_is.spin
+        assert spin.isReadOnly()
+        spin.setFocus()
+        before = as_is(win.context.document.state, touchpoint, 1)
+        qtbot.keyClick(spin, Qt.Key.Key_5 if before != 5 else Qt.Key.Key_4)
+        qtbot.keyClick(spin, Qt.Key.Key_Delete)
+        assert as_is(win.context.document.state, touchpoint, 1) == before
+        assert win.context.document.undo_stack.count() == 0
+        assert not feature.action_distribute.isEnabled()
+        assert not feature.notes.decision_combo.isEnabled()
+    finally:
+        win.files.close_document()
+        win.close()
+        win.deleteLater()
+        other.close()

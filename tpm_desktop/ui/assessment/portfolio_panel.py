@@ -163,6 +163,7 @@ class PortfolioPanel(LazyPanel):
         self._metrics = ranking.all_metrics(state)
         self._snapshot = {tid: self._relevant(tp) for tid, tp in state.touchpoints.items()}
         self._fill_axes()
+        self.labels_button.setEnabled(not context.document.read_only)
         self.schedule_refresh()
 
     def detach(self) -> None:
@@ -351,7 +352,7 @@ class PortfolioPanel(LazyPanel):
     def edit_labels(self, focus: str | None = None) -> None:
         """Edit the four quadrant labels; stored in the project as one undoable edit."""
         context = self.context
-        if context is None:
+        if context is None or context.document.read_only:
             return
         current = {**default_labels(), **portfolio.quadrant_labels(context.document.state)}
         dialog = QuadrantDialog(current, focus if isinstance(focus, str) else None, self)

@@ -183,6 +183,9 @@ class ScoreSpinBox(QAbstractSpinBox):
             self.advance_requested.emit(-1 if shift else 1)
             event.accept()
             return
+        if self.isReadOnly():  # a read-only project: look and move on, never change
+            super().keyPressEvent(event)
+            return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
             self.lineEdit().selectedText() == self.lineEdit().text()
         ):
