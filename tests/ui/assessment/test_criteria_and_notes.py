@@ -200,3 +200,29 @@ def test_closing_the_document_detaches_every_panel(window, feature, sample_path)
     assert window.open_path(sample_path)
     assert feature.ranking.model.rowCount() == len(window.context.document.state.touchpoints)
     assert feature.action_criteria.isEnabled()
+
+
+def test_docks_are_tabbed_on_first_start_and_a_saved_layout_is_kept(
+    window, feature, qtbot, workspace
+):
+    from tests.ui.assessment.conftest import assessment_feature
+    from tpm_desktop.ui.main_window import MainWindow
+
+    assert set(window.tabifiedDockWidgets(feature.ranking_dock)) == {
+        feature.portfolio_dock,
+        feature.budget_dock,
+    }
+    feature.budget_dock.close()
+    feature.notes_dock.setFloating(True)
+    window.save_layout()
+    again = MainWindow("en", workspace)
+    again.show()
+    try:
+        second = assessment_feature(again)
+        qtbot.wait(50)
+        assert second.budget_dock.isHidden()
+        assert second.notes_dock.isFloating()
+        assert not second.budget_dock.isVisible()
+    finally:
+        again.close()
+        again.deleteLater()

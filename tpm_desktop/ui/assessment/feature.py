@@ -81,19 +81,23 @@ class AssessmentFeature(Feature):
     def arrange_default_docks(self) -> None:
         """Tab the docks of each group together, unless a saved layout placed them."""
         window = self.window
+        arranged = False
         for docks in self.dock_groups:
             first = docks[0]
             areas = {window.dockWidgetArea(dock) for dock in docks}
-            placed = window.tabifiedDockWidgets(first) or any(d.isFloating() for d in docks)
+            # Closed, floated or tabbed already: a saved layout placed them.
+            placed = window.tabifiedDockWidgets(first) or any(
+                d.isFloating() or d.isHidden() for d in docks
+            )
             if placed or len(areas) != 1:
                 continue
             for dock in docks[1:]:
                 window.tabifyDockWidget(first, dock)
             first.raise_()
-        if not window.tabifiedDockWidgets(self.scoring_dock):
-            return
-        window.resizeDocks([self.scoring_dock], [440], Qt.Orientation.Horizontal)
-        window.resizeDocks([self.ranking_dock], [320], Qt.Orientation.Vertical)
+            arranged = True
+        if arranged:  # first start: sizes that fit the panels; later the saved ones
+            window.resizeDocks([self.scoring_dock], [440], Qt.Orientation.Horizontal)
+            window.resizeDocks([self.ranking_dock], [320], Qt.Orientation.Vertical)
 
     def _build_actions(self) -> None:
         window = self.window
