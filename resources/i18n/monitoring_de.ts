@@ -752,6 +752,45 @@ Tragen Sie sie in der Tabelle neben dem Diagramm ein oder fügen Sie sie aus ein
     </message>
 </context>
 <context>
+    <name>MeasurementPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>already in the project, left out</source>
+        <translation>bereits im Projekt, ausgelassen</translation>
+    </message>
+    <message>
+        <source>will be imported</source>
+        <translation>wird importiert</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementsModel</name>
     <message>
         <source>Value (%1)</source>
@@ -1039,45 +1078,6 @@ Tragen Sie sie in der Tabelle neben dem Diagramm ein oder fügen Sie sie aus ein
             <numerusform>%n Messwert importiert.</numerusform>
             <numerusform>%n Messwerte importiert.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>PreviewModel</name>
-    <message>
-        <source>Row</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Touchpoint</source>
-        <translation>Touchpoint</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>already in the project, left out</source>
-        <translation>bereits im Projekt, ausgelassen</translation>
-    </message>
-    <message>
-        <source>will be imported</source>
-        <translation>wird importiert</translation>
     </message>
 </context>
 <context>

@@ -751,6 +751,45 @@ Enter them in the table beside the chart or paste them from a spreadsheet.</sour
     </message>
 </context>
 <context>
+    <name>MeasurementPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the project, left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeasurementsModel</name>
     <message>
         <source>Value (%1)</source>
@@ -1038,45 +1077,6 @@ Enter them in the table beside the chart or paste them from a spreadsheet.</sour
             <numerusform>Imported %n measurement.</numerusform>
             <numerusform>Imported %n measurements.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>PreviewModel</name>
-    <message>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>already in the project, left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>will be imported</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from tpm_desktop.ui.assessment.feature import AssessmentFeature
 from tpm_desktop.ui.canvas.feature import MapFeature
 from tpm_desktop.ui.feature import Feature
 from tpm_desktop.ui.importer.feature import ImportExportFeature
 from tpm_desktop.ui.monitoring.feature import MonitoringFeature
 from tpm_desktop.ui.report.feature import ReportFeature
 
-FEATURES: list[type[Feature]] = [MapFeature, ImportExportFeature, MonitoringFeature, ReportFeature]
+# The map comes first: it is the central widget the docks of the others sit around.
+FEATURES: list[type[Feature]] = [
+    MapFeature,
+    AssessmentFeature,
+    MonitoringFeature,
+    ImportExportFeature,
+    ReportFeature,
+]

@@ -93,7 +93,7 @@ def read_and_check(path: Path, sheet: str | None, state: ProjectState) -> ReadRe
     return ReadResult(preview, import_changes(state, preview), table.sheet, table.sheets)
 
 
-class PreviewModel(QAbstractTableModel):
+class MeasurementPreviewModel(QAbstractTableModel):
     """The checked rows: what each says, what it resolved to, and whether it goes in."""
 
     def __init__(self, state: ProjectState, parent: QObject | None = None) -> None:
@@ -198,7 +198,7 @@ class ProblemsOnly(QSortFilterProxyModel):
         if not self.only_problems:
             return True
         model = self.sourceModel()
-        assert isinstance(model, PreviewModel)
+        assert isinstance(model, MeasurementPreviewModel)
         return bool(model.rows[source_row].problems)
 
 
@@ -236,7 +236,7 @@ class ImportDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.only_problems = QCheckBox(self.tr("Show only rows with problems"))
         self.only_problems.toggled.connect(self._on_only_problems)
-        self.model = PreviewModel(context.document.state, self)
+        self.model = MeasurementPreviewModel(context.document.state, self)
         self.proxy = ProblemsOnly(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()

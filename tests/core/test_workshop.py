@@ -1,0 +1,153 @@
+"""Workshop input: reading and checking rating tables, aggregating, re-aggregating."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.builders import small_state
+from tpm_desktop.core import workshop
+from tpm_desktop.core.model import Score, WorkshopRating
+from tpm_desktop.reports.tabular import Table, write_table
+from tpm_desktop.reports.workshop_table import check_table, map_columns, read_workshop_table
+
+
+def ratings_table(rows, headers=("Participant", "Touchpoint", "Criterion", "Value", "Group")):
+    return Table(list(headers), [list(r) for r in rows])
+
+
+def test_summarise_worked_example():
+    # values 2, 4, 4: mean 10/3, population SD sqrt(((4/3)^2 + 2*(2/3)^2) / 3) = 0.943
+    result = workshop.summarise([2, 4, 4])
+    assert result.mean == pytest.approx(10 / 3)
+    assert result.spread == pytest.approx(0.9428, abs=1e-4)
+    assert result.count == 3
+    assert workshop.summarise([3]).spread == 0
+
+
+def test_columns_are_found_in_english_and_german():
+    found, missing = map_columns(["Teilnehmer", "Touchpoint", "Kriterium", "Wert", "Gruppe"])
+    assert found == {"participant": 0, "touchpoint": 1, "criterion": 2, "value": 3, "group": 4}
+    assert missing == ()
+    _, missing = map_columns(["Name", "Touchpoint", "Value"])
+    assert missing == ("participant", "criterion")
+
+
+def test_rows_are_checked_one_by_one():
+    state = small_state()
+    table = ratings_table(
+        [
+            ("Ana", "Website", "Function", 4, "customer"),
+            ("Ben", "2", "performance", "3,5", "employee"),  # id and decimal comma
+            ("Cem", "Nowhere", "Function", 3, ""),
+            ("Dina", "Website", "Function", 9, ""),
+            ("Eve", "Website", "Beauty", "x", ""),
+            ("", "Website", "Function", 3, ""),
+            ("ana", "website", "FUNCTION", 5, ""),  # same participant again
+            ("Finn", "Website", "Function", None, ""),
+        ]
+    )
+    result = check_table(state, table)
+    codes = [[e.code for e in row.errors] for row in result.rows]
+    assert codes == [
+        [],
+        [],
+        ["touchpoint_unknown"],
+        ["value_off_scale"],
+        ["criterion_unknown", "value_not_number"],
+        ["participant_missing"],
+        ["duplicate_rating"],
+        ["value_missing"],
+    ]
+    assert result.rows[1].touchpoint_id == 2 and result.rows[1].value == 3.5
+    assert result.rows[3].errors[0].param("high") == 5
+    assert result.rows[6].errors[0].param("line") == 2
+    assert [r.raw.line for r in result.valid] == [2, 3]
+    assert result.error_count == 6
+
+
+def test_ambiguous_touchpoint_names_are_errors():
+    from tpm_desktop.core.edits import touchpoints
+
+    state = small_state()
+    state.apply(touchpoints.add_touchpoint(state, "Website", 2, 2, 2)[0])
+    result = check_table(state, ratings_table([("Ana", "Website", "Function", 4, "")]))
+    assert result.rows[0].errors[0].code == "touchpoint_ambiguous"
+
+
+def test_missing_columns_give_no_rows():
+    result = check_table(small_state(), Table(["Who", "What"], [["a", "b"]]))
+    assert result.missing == ("participant", "touchpoint", "criterion", "value")
+    assert result.rows == ()
+
+
+def test_import_sets_mean_spread_and_count_and_keeps_ratings():
+    state = small_state()
+    table = ratings_table(
+        [
+            ("Ana", "Hotline", "Function", 2, "customer"),
+            ("Ben", "Hotline", "Function", 4, "customer"),
+            ("Cem", "Hotline", "Function", 4, "employee"),
+            ("Ana", "Hotline", "Performance", 5, "customer"),
+            ("Zed", "Nowhere", "Function", 1, ""),
+        ]
+    )
+    result = check_table(state, table)
+    before = state.get(Score, (2, 2))
+    changes, aggregates = workshop.import_changes(state, result.rows, "Workshop 1")
+    state.apply(changes)
+    score = state.get(Score, (2, 1))
+    assert score.as_is == pytest.approx(3.333)
+    assert score.as_is_spread == pytest.approx(0.943)
+    assert score.as_is_count == 3
+    assert score.target is None
+    # performance: one participant, target kept from before
+    performance = state.get(Score, (2, 2))
+    assert performance.as_is == 5 and performance.as_is_count == 1
+    assert performance.target == before.target
+    ratings = [r for r in state.table(WorkshopRating).values() if r.batch == "Workshop 1"]
+    assert len(ratings) == 4
+    assert {r.group_name for r in ratings} == {"customer", "employee"}
+    assert aggregates[(2, 1)].count == 3
+    # undo restores everything
+    state.apply(changes.inverted())
+    assert state.get(Score, (2, 1)) is None
+    assert state.get(Score, (2, 2)) == before
+
+
+def test_reaggregate_by_group_and_latest_rating_counts():
+    state = small_state()
+    table = ratings_table(
+        [
+            ("Ana", "Hotline", "Function", 2, "customer"),
+            ("Ben", "Hotline", "Function", 4, "customer"),
+            ("Cem", "Hotline", "Function", 5, "employee"),
+        ]
+    )
+    state.apply(workshop.import_changes(state, check_table(state, table).rows, "W1")[0])
+    changes, _ = workshop.aggregate_changes(state, group="customer")
+    state.apply(changes)
+    score = state.get(Score, (2, 1))
+    assert (score.as_is, score.as_is_spread, score.as_is_count) == (3, 1, 2)
+    state.apply(workshop.aggregate_changes(state, group="employee")[0])
+    assert state.get(Score, (2, 1)).as_is == 5
+    # a second workshop where Ana changed her mind: her latest rating counts, once
+    again = ratings_table([("Ana", "Hotline", "Function", 5, "customer")])
+    state.apply(workshop.import_changes(state, check_table(state, again).rows, "W2")[0])
+    state.apply(workshop.aggregate_changes(state)[0])
+    score = state.get(Score, (2, 1))
+    assert score.as_is == pytest.approx(4.667) and score.as_is_count == 3
+    assert workshop.groups(state) == ["customer", "employee"]
+    assert "W1" in workshop.batches(state) and "W2" in workshop.batches(state)
+    state.apply(workshop.delete_batch_changes(state, "W2"))
+    assert "W2" not in workshop.batches(state)
+
+
+def test_read_workshop_table_from_csv_file(tmp_path):
+    path = tmp_path / "workshop.csv"
+    write_table(
+        path,
+        ["Teilnehmer", "Touchpoint", "Kriterium", "Wert"],
+        [["Ana", "Website", "Function", "4"], ["Ben", "Website", "Function", "2"]],
+    )
+    result = read_workshop_table(small_state(), path)
+    assert [row.value for row in result.valid] == [4, 2]

@@ -1,0 +1,64 @@
+"""A main window with the English sample project open, for the assessment panels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support.builders import save_new
+from tpm_desktop.core.sample import sample_state
+from tpm_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def sample_path(tmp_path: Path) -> Path:
+    """A writable copy of the English sample project."""
+    path = tmp_path / "user" / "sample.tpm"
+    path.parent.mkdir()
+    save_new(path, sample_state("en"))
+    return path
+
+
+@pytest.fixture
+def english(tpm_app):
+    """The English catalogue (plural forms such as "1 touchpoint" / "3 touchpoints")."""
+    from PySide6.QtCore import QCoreApplication
+
+    from tpm_desktop.ui.i18n import Translations
+
+    translations = Translations()
+    translations.install("en")
+    yield translations
+    for translator in translations._translators:
+        QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def window(tpm_app, english, qtbot, workspace, sample_path):
+    """The main window, shown, with the sample open and the docks arranged."""
+    win = MainWindow("en", workspace)
+    win.resize(1500, 950)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path(sample_path)
+    feature = assessment_feature(win)
+    qtbot.waitUntil(lambda: bool(win.tabifiedDockWidgets(feature.scoring_dock)))
+    yield win
+    if win.context is not None:
+        win.context.document.undo_stack.setClean()
+        win.files.close_document()
+    win.close()
+    win.deleteLater()
+
+
+def assessment_feature(win):
+    from tpm_desktop.ui.assessment.feature import AssessmentFeature
+
+    return next(f for f in win.features if isinstance(f, AssessmentFeature))
+
+
+@pytest.fixture
+def feature(window):
+    """The window's assessment feature."""
+    return assessment_feature(window)

@@ -1,0 +1,109 @@
+"""Priorities over all touchpoints: metrics, ranking, super-touchpoints and map order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from tpm_desktop.core import scoring
+from tpm_desktop.core.axes import MapAxes, arrange
+from tpm_desktop.core.changes import ChangeSet
+from tpm_desktop.core.edits.builder import Builder
+from tpm_desktop.core.model import Touchpoint
+from tpm_desktop.core.state import ProjectState
+
+
+def touchpoint_metrics(state: ProjectState, touchpoint_id: int) -> scoring.Metrics:
+    """Weighted as-is and target score, priority index and gap of one touchpoint."""
+    return scoring.metrics(state.criteria, state.scores_of(touchpoint_id))
+
+
+def all_metrics(
+    state: ProjectState, ids: Iterable[int] | None = None
+) -> dict[int, scoring.Metrics]:
+    """The metrics of every touchpoint (or of `ids`) by id; the same as `scoring.metrics`.
+
+    The catalogue and its reference scale are looked up once, not per touchpoint,
+    which matters with thousands of touchpoints.
+    """
+    criteria = state.criteria
+    scale = scoring.reference_scale(criteria)
+    result: dict[int, scoring.Metrics] = {}
+    for tid in state.touchpoints if ids is None else ids:
+        scores = state.scores_of(tid)
+        as_is = target = None
+        if scores:
+            as_is_fraction = scoring.weighted_fraction(
+                (c, scores[c.id].as_is if c.id in scores else None) for c in criteria
+            )
+            target_fraction = scoring.weighted_fraction(
+                (c, scores[c.id].target if c.id in scores else None) for c in criteria
+            )
+            as_is = None if as_is_fraction is None else scale.denormalise(as_is_fraction)
+            target = None if target_fraction is None else scale.denormalise(target_fraction)
+        result[tid] = scoring.Metrics(
+            as_is=as_is,
+            target=target,
+            priority=scoring.priority_index(as_is, scale),
+            gap=scoring.gap(as_is, target),
+        )
+    return result
+
+
+def ranked(state: ProjectState, metrics: dict[int, scoring.Metrics] | None = None) -> list[int]:
+    """Touchpoint ids by priority index, highest first; unrated last; ties by gap, then name."""
+    metrics = metrics if metrics is not None else all_metrics(state)
+
+    def key(touchpoint: Touchpoint) -> tuple:
+        m = metrics[touchpoint.id]
+        return (
+            m.priority is None,
+            -(m.priority or 0.0),
+            -(m.gap or 0.0),
+            touchpoint.name.casefold(),
+            touchpoint.id,
+        )
+
+    return [tp.id for tp in sorted(state.touchpoints.values(), key=key)]
+
+
+def suggest_super(state: ProjectState, count: int) -> list[int]:
+    """The `count` rated touchpoints with the highest priority index, best first."""
+    metrics = all_metrics(state)
+    rated = [tid for tid in ranked(state, metrics) if metrics[tid].priority is not None]
+    return rated[: max(0, count)]
+
+
+def super_changes(state: ProjectState, chosen: Iterable[int]) -> ChangeSet:
+    """Mark exactly the chosen touchpoints as super-touchpoints (and no others)."""
+    wanted = set(chosen)
+    b = Builder(state)
+    for touchpoint in state.touchpoints.values():
+        flag = touchpoint.id in wanted
+        if touchpoint.is_super != flag:
+            b.update(Touchpoint, touchpoint.id, is_super=flag)
+    return b.build()
+
+
+def map_order(state: ProjectState) -> list[int]:
+    """Touchpoint ids in the map's reading order: row by row, cell by cell, card by card."""
+    axes = MapAxes.of(state)
+    cells = arrange(state, axes)
+    order: list[int] = []
+    for row in state.lanes(axes.rows):
+        for column in state.lanes(axes.columns):
+            order.extend(tp.id for tp in cells.get((row.id, column.id), ()))
+    return order
+
+
+def neighbour(order: list[int], current: int | None, step: int) -> int | None:
+    """The id `step` places after `current` in `order`, stopping at either end.
+
+    Without a current id (or one not in `order`) it is the first one going forward
+    and the last one going back.
+    """
+    if not order:
+        return None
+    if current is None or current not in order:
+        return order[0] if step >= 0 else order[-1]
+    index = max(0, min(len(order) - 1, order.index(current) + step))
+    return order[index]

@@ -1,0 +1,1 @@
+"""Assessment panels: criteria, scores, notes and decisions, priorities, budget, workshops."""
