@@ -163,6 +163,10 @@
         <source>No gap</source>
         <translation>Keine Lücke</translation>
     </message>
+    <message>
+        <source>Colour the cards by: %1</source>
+        <translation>Karten einfärben nach: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -224,6 +228,10 @@
         <translation>Entscheidung</translation>
     </message>
     <message>
+        <source>Show only touchpoints with the checked decisions</source>
+        <translation>Nur Touchpoints mit den angehakten Entscheidungen zeigen</translation>
+    </message>
+    <message>
         <source>Media type</source>
         <translation>Medientyp</translation>
     </message>
@@ -244,12 +252,28 @@
         <translation>Ohne Medientyp</translation>
     </message>
     <message>
+        <source>Show only touchpoints of the checked media types</source>
+        <translation>Nur Touchpoints der angehakten Medientypen zeigen</translation>
+    </message>
+    <message>
         <source>Super-touchpoints only</source>
         <translation>Nur Super-Touchpoints</translation>
     </message>
     <message>
+        <source>Show only the super-touchpoints</source>
+        <translation>Nur die Super-Touchpoints zeigen</translation>
+    </message>
+    <message>
         <source>Show all (clear filters)</source>
         <translation>Alle zeigen (Filter aufheben)</translation>
+    </message>
+    <message>
+        <source>Clear every filter and show all touchpoints</source>
+        <translation>Alle Filter aufheben und alle Touchpoints zeigen</translation>
+    </message>
+    <message>
+        <source>Show only touchpoints in the checked phases</source>
+        <translation>Nur Touchpoints der angehakten Phasen zeigen</translation>
     </message>
 </context>
 <context>
@@ -534,6 +558,10 @@
 <context>
     <name>MapFeature</name>
     <message>
+        <source>Show or hide the map tool bar</source>
+        <translation>Die Werkzeugleiste der Landkarte ein- oder ausblenden</translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
@@ -628,6 +656,14 @@
     <message>
         <source>A new journey phase</source>
         <translation>Eine neue Phase der Customer Journey</translation>
+    </message>
+    <message>
+        <source>Rows of the map: %1</source>
+        <translation>Zeilen der Landkarte: %1</translation>
+    </message>
+    <message>
+        <source>Columns of the map: %1</source>
+        <translation>Spalten der Landkarte: %1</translation>
     </message>
     <message>
         <source>&amp;Map</source>

@@ -163,6 +163,10 @@
         <source>No gap</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Colour the cards by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -224,6 +228,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show only touchpoints with the checked decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Media type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,11 +252,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show only touchpoints of the checked media types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Super-touchpoints only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show only the super-touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show all (clear filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every filter and show all touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only touchpoints in the checked phases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -534,6 +558,10 @@
 <context>
     <name>MapFeature</name>
     <message>
+        <source>Show or hide the map tool bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,6 +655,14 @@
     </message>
     <message>
         <source>A new journey phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the map: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -182,4 +182,4 @@ def test_every_action_in_a_menu_explains_itself(tpm_app, qtbot, workspace, sampl
     window.files.close_document()
     for translator in translations._translators:
         tpm_app.removeTranslator(translator)
-    assert missing == []
+    assert missing == [], "\n".join(missing)

@@ -82,7 +82,9 @@ class MapFeature(Feature):
         self.tool_bar.show_colour_mode(self.mode)
         window.addToolBarBreak()
         window.addToolBar(self.tool_bar)
-        window.view_menu.addAction(self.tool_bar.toggleViewAction())
+        toggle = self.tool_bar.toggleViewAction()
+        toggle.setStatusTip(self.tr("Show or hide the map tool bar"))
+        window.view_menu.addAction(toggle)
         self._build_menus()
         self.view.zoom_changed.connect(self.tool_bar.show_zoom)
         self.view.menu_requested.connect(self._show_menu)
@@ -187,6 +189,10 @@ class MapFeature(Feature):
             group = QActionGroup(self)
             for dimension in Dimension:
                 action = QAction(dimension_title(dimension), self.window)
+                tip = (
+                    self.tr("Rows of the map: %1") if is_rows else self.tr("Columns of the map: %1")
+                )
+                action.setStatusTip(tip.replace("%1", dimension_title(dimension)))
                 action.setCheckable(True)
                 group.addAction(action)
                 self.axis_actions[(is_rows, dimension)] = action

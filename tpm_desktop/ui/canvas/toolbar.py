@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +34,12 @@ class FilterMenu(QMenu):
         self._phase_anchor = self.addSeparator()
         self._phase_anchor.setVisible(False)
         self.addSection(self.tr("Decision"))
-        self._decisions = {d: self._check(decision_label(d)) for d in Decision}
+        self._decisions = {
+            d: self._check(
+                decision_label(d), tip=self.tr("Show only touchpoints with the checked decisions")
+            )
+            for d in Decision
+        }
         self.addSection(self.tr("Media type"))
         media_names = {
             MediaType.OWNED.value: self.tr("Owned media"),
@@ -42,14 +47,21 @@ class FilterMenu(QMenu):
             MediaType.EARNED.value: self.tr("Earned media"),
             NO_MEDIA: self.tr("Media type not set"),
         }
-        self._media = {value: self._check(text) for value, text in media_names.items()}
+        media_tip = self.tr("Show only touchpoints of the checked media types")
+        self._media = {
+            value: self._check(text, tip=media_tip) for value, text in media_names.items()
+        }
         self.addSeparator()
-        self.super_only = self._check(self.tr("Super-touchpoints only"))
+        self.super_only = self._check(
+            self.tr("Super-touchpoints only"), tip=self.tr("Show only the super-touchpoints")
+        )
         self.addSeparator()
         self.clear_action = self.addAction(self.tr("Show all (clear filters)"), self.clear)
+        self.clear_action.setStatusTip(self.tr("Clear every filter and show all touchpoints"))
 
-    def _check(self, text: str, before: QAction | None = None) -> QAction:
+    def _check(self, text: str, before: QAction | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
+        action.setStatusTip(tip)
         action.setCheckable(True)
         action.toggled.connect(self.changed)
         if before is None:
@@ -66,7 +78,11 @@ class FilterMenu(QMenu):
             action.deleteLater()
         self._phases = {}
         for phase_id, name in phases:
-            action = self._check(name[:80], self._phase_anchor)
+            action = self._check(
+                name[:80],
+                self._phase_anchor,
+                self.tr("Show only touchpoints in the checked phases"),
+            )
             action.blockSignals(True)
             action.setChecked(phase_id in checked)
             action.blockSignals(False)
@@ -291,6 +307,11 @@ def colour_mode_actions(parent: QWidget, group: QActionGroup) -> dict[ColourMode
     actions: dict[ColourMode, QAction] = {}
     for mode in ColourMode:
         action = QAction(mode_title(mode), parent)
+        action.setStatusTip(
+            QCoreApplication.translate("ColourMode", "Colour the cards by: %1").replace(
+                "%1", mode_title(mode)
+            )
+        )
         action.setCheckable(True)
         group.addAction(action)
         actions[mode] = action
