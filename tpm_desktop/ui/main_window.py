@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -27,6 +27,7 @@ from tpm_desktop.core.model import Channel, Department, Touchpoint
 from tpm_desktop.core.workspace import Workspace
 from tpm_desktop.ui import features as feature_registry
 from tpm_desktop.ui.actions import make_action
+from tpm_desktop.ui.dock_layout import PROJECT_VIEWS, TOUCHPOINT_PANELS, DockGroup
 from tpm_desktop.ui.feature import DocumentContext, Feature
 from tpm_desktop.ui.file_controller import FileController
 from tpm_desktop.ui.recent import RecentFiles
@@ -53,6 +54,12 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(self)
         self.files = FileController(self, workspace or Workspace(), language, self.recent)
         self.files.context_changed.connect(self._on_context_changed)
+        self.dock_groups = {
+            TOUCHPOINT_PANELS: DockGroup(Qt.DockWidgetArea.RightDockWidgetArea, 440, 0.3),
+            PROJECT_VIEWS: DockGroup(Qt.DockWidgetArea.BottomDockWidgetArea, 300, 0.3),
+        }
+        self._layout_restored = False
+        self._docks_arranged = False
 
         self._build_central()
         self._build_actions()
@@ -265,17 +272,51 @@ class MainWindow(QMainWindow):
         """A top-level menu for a feature, placed before Help."""
         return self.menuBar().addMenu(title)
 
-    def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
-        """Add a feature's dock; it gets an entry in View → Panels."""
+    def add_dock(
+        self,
+        dock: QDockWidget,
+        area: Qt.DockWidgetArea | None = None,
+        group: str | None = None,
+    ) -> None:
+        """Add a feature's dock; it gets an entry in View → Panels.
+
+        A dock in a `group` (TOUCHPOINT_PANELS or PROJECT_VIEWS) goes to that group's
+        area and is tabbed with the group's other docks.
+        """
         if not dock.objectName():
             raise ValueError("docks need an objectName so their layout can be saved")
-        self.addDockWidget(area, dock)
+        docks = self.dock_groups[group].docks if group is not None else []
+        if group is not None:
+            area = self.dock_groups[group].area
+        self.addDockWidget(area or Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        if docks:
+            # Tabbed at once: side by side, the docks' minimum widths would add up and
+            # widen the window past a laptop screen when it is first shown.
+            self.tabifyDockWidget(docks[0], dock)
+            docks[0].raise_()
+        docks.append(dock)
         toggle = dock.toggleViewAction()
         toggle.setStatusTip(
             self.tr("Show or hide the panel “%1”").replace("%1", dock.windowTitle())
         )
         toggle.setToolTip(toggle.statusTip())
         self.view_panels_menu.addAction(toggle)
+
+    def arrange_default_docks(self) -> None:
+        """Give the dock groups their default sizes (the first start, no saved layout)."""
+        if self._layout_restored:
+            return
+        for group in self.dock_groups.values():
+            if group.docks:
+                self.resizeDocks([group.docks[0]], [group.size_in(self.size())], group.orientation)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Arrange the default dock tabs once the window is first shown."""
+        super().showEvent(event)
+        if not self._docks_arranged:
+            self._docks_arranged = True
+            # Sizes only hold once the window has its own size: wait for the event loop.
+            QTimer.singleShot(0, self.arrange_default_docks)
 
     def set_workspace_widget(self, widget: QWidget) -> None:
         """The widget shown in the centre while a document is open (the map)."""
@@ -471,7 +512,7 @@ class MainWindow(QMainWindow):
             self.resize(1400, 880)
         state = settings.value(STATE_KEY)
         if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
+            self._layout_restored = self.restoreState(state)
 
     def save_layout(self) -> None:
         """Remember geometry and dock layout."""

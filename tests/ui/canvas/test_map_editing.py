@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDockWidget
 
 from tests.ui.canvas.conftest import card_point, click, feature, saved, tp_id, view_of
 from tpm_desktop.core.axes import MapAxes, arrange
@@ -182,6 +182,9 @@ def test_selection_from_elsewhere_is_shown_and_scrolled_to(window):
     view = view_of(window)
     state = window.context.document.state
     scene = view.map_scene
+    for dock in window.findChildren(QDockWidget):  # the map gets the whole window
+        dock.close()
+    QApplication.processEvents()  # the central area takes the room of the docks
     view.set_zoom(2.5)
     view.horizontalScrollBar().setValue(0)
     view.verticalScrollBar().setValue(0)

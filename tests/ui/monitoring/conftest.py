@@ -60,10 +60,15 @@ def project_file(tmp_path) -> Path:
     return path
 
 
+def monitoring_feature(window) -> MonitoringFeature:
+    """The window's monitoring feature."""
+    return next(f for f in window.features if isinstance(f, MonitoringFeature))
+
+
 @pytest.fixture
 def feature(window, project_file) -> MonitoringFeature:
     assert window.open_path(project_file)
-    return next(f for f in window.features if isinstance(f, MonitoringFeature))
+    return monitoring_feature(window)
 
 
 def touchpoint_id(window, name: str) -> int:

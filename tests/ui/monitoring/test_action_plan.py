@@ -134,7 +134,7 @@ def test_export_writes_the_rows_shown_as_csv_and_xlsx(feature, window, tmp_path,
 
 def test_a_tab_behind_another_waits_and_catches_up_when_shown(feature, window):
     plan = open_plan(feature)
-    feature.kpi_dock.raise_()
+    feature.due_dock.raise_()
     assert not plan.is_shown()
     resets, changes = [], []
     plan.model.modelReset.connect(lambda: resets.append(1))

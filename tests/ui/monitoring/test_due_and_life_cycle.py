@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from tests.ui.monitoring.conftest import touchpoint_id
+from tests.ui.monitoring.conftest import monitoring_feature, touchpoint_id
 from tpm_desktop.core.project_file import OpenProject
 from tpm_desktop.ui.app import Application
 
@@ -54,7 +54,7 @@ def test_read_only_documents_offer_no_edits(window, project_file, workspace):
     other = OpenProject.open(project_file, workspace)
     try:
         window.open_path(project_file)
-        feature = window.features[0]
+        feature = monitoring_feature(window)
         window.context.selection.set([touchpoint_id(window, "Hotline")])
         assert not feature.measures.add_button.isEnabled()
         assert not feature.action_close_round.isEnabled()
@@ -73,7 +73,8 @@ def test_a_language_switch_moves_the_document_to_the_new_window(tpm_app, qtbot, 
     old.context.selection.set([hotline])
     application.switch_language("de")
     new = application.window
-    feature = new.features[0]
+    feature = monitoring_feature(new)
+    feature.measures_dock.raise_()
     assert feature.measures.tree.topLevelItem(0).text(0) == "★ Call-back service"
     assert feature.measures.tree.topLevelItem(0).text(2) == "In Arbeit"
     new.context.editor.update_measure(

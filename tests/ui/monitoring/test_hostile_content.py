@@ -7,6 +7,7 @@ import dataclasses
 from PySide6.QtCore import Qt
 
 from tests.support.builders import save_new, small_state
+from tests.ui.monitoring.conftest import monitoring_feature
 from tpm_desktop.core.changes import Change, ChangeSet
 from tpm_desktop.core.model import Kpi, Measure, Measurement, Touchpoint
 
@@ -35,7 +36,8 @@ def hostile_file(tmp_path):
 def test_huge_names_with_markup_are_cut_and_escaped(window, tmp_path):
     path, hotline = hostile_file(tmp_path)
     assert window.open_path(path)
-    feature = window.features[0]
+    feature = monitoring_feature(window)
+    feature.measures_dock.raise_()
     window.context.selection.set([hotline])
     measures = feature.measures
     item = measures.tree.topLevelItem(0)

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 
 from tests.ui.monitoring.conftest import saved, select
 from tpm_desktop.core.enums import MeasureStatus
 from tpm_desktop.core.model import Measure
 from tpm_desktop.ui.monitoring.formatting import OVERDUE_BACKGROUND
+
+
+@pytest.fixture(autouse=True)
+def measures_shown(feature):
+    """The measures tab is behind the scores on the right; bring it to the front."""
+    feature.measures_dock.raise_()
 
 
 def measures_of(window, tp):

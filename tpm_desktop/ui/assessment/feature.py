@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QWidget
 
@@ -12,6 +12,7 @@ from tpm_desktop.ui.assessment.notes_panel import NotesPanel
 from tpm_desktop.ui.assessment.portfolio_panel import PortfolioPanel
 from tpm_desktop.ui.assessment.ranking_panel import RankingPanel
 from tpm_desktop.ui.assessment.scoring_panel import ScoringPanel
+from tpm_desktop.ui.dock_layout import PROJECT_VIEWS, TOUCHPOINT_PANELS
 from tpm_desktop.ui.feature import DocumentContext, Feature
 
 
@@ -20,7 +21,6 @@ class AssessmentFeature(Feature):
 
     def install(self) -> None:
         """Build the docks and the Assessment menu."""
-        window = self.window
         self.scoring = ScoringPanel()
         self.notes = NotesPanel()
         self.ranking = RankingPanel()
@@ -31,8 +31,7 @@ class AssessmentFeature(Feature):
             panel.status_message.connect(self._show_status)
         self.budget.distribute_requested.connect(self.show_distribution)
 
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        right, bottom = TOUCHPOINT_PANELS, PROJECT_VIEWS
         self.scoring_dock = self._dock("assessment_scores", self.tr("Scores"), self.scoring, right)
         self.notes_dock = self._dock(
             "assessment_notes", self.tr("Notes and Decision"), self.notes, right
@@ -47,19 +46,12 @@ class AssessmentFeature(Feature):
         # The costly pictures are redrawn only while their tab is the one shown.
         self.portfolio_dock.visibilityChanged.connect(self.portfolio.set_on_screen)
         self.budget_dock.visibilityChanged.connect(self.budget.set_on_screen)
-        self.dock_groups = [
-            [self.scoring_dock, self.notes_dock],
-            [self.ranking_dock, self.portfolio_dock, self.budget_dock],
-        ]
-        # Qt leaves a stray tab bar on screen when dock widgets are tabified in two areas
-        # before the window is shown, so the default tabs are made once it is.
-        window.installEventFilter(self)
 
         self._build_actions()
         self._build_menu()
         self._update_actions()
 
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, name: str, title: str, widget: QWidget, group: str) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
         dock.setWidget(widget)
@@ -68,36 +60,8 @@ class AssessmentFeature(Feature):
             | Qt.DockWidgetArea.RightDockWidgetArea
             | Qt.DockWidgetArea.BottomDockWidgetArea
         )
-        self.window.add_dock(dock, area)
+        self.window.add_dock(dock, group=group)
         return dock
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Arrange the default dock tabs right after the window is first shown."""
-        if watched is self.window and event.type() == QEvent.Type.Show:
-            self.window.removeEventFilter(self)
-            QTimer.singleShot(0, self.arrange_default_docks)
-        return False
-
-    def arrange_default_docks(self) -> None:
-        """Tab the docks of each group together, unless a saved layout placed them."""
-        window = self.window
-        arranged = False
-        for docks in self.dock_groups:
-            first = docks[0]
-            areas = {window.dockWidgetArea(dock) for dock in docks}
-            # Closed, floated or tabbed already: a saved layout placed them.
-            placed = window.tabifiedDockWidgets(first) or any(
-                d.isFloating() or d.isHidden() for d in docks
-            )
-            if placed or len(areas) != 1:
-                continue
-            for dock in docks[1:]:
-                window.tabifyDockWidget(first, dock)
-            first.raise_()
-            arranged = True
-        if arranged:  # first start: sizes that fit the panels; later the saved ones
-            window.resizeDocks([self.scoring_dock], [440], Qt.Orientation.Horizontal)
-            window.resizeDocks([self.ranking_dock], [320], Qt.Orientation.Vertical)
 
     def _build_actions(self) -> None:
         window = self.window

@@ -115,12 +115,15 @@ class MinimapOverlay(QWidget):
             self._refresh.start()
 
     def sizeHint(self) -> QSize:
-        """The map's proportions within WIDTH x HEIGHT."""
+        """The map's proportions within WIDTH x HEIGHT, and within a quarter of a small view."""
         scene = self.view.map_scene
         if scene is None:
             return QSize(self.WIDTH, 120)
         layout = scene.arrangement.layout
-        scale = min(self.WIDTH / max(layout.width, 1.0), self.HEIGHT / max(layout.height, 1.0))
+        viewport = self.view.viewport().size()
+        width = min(self.WIDTH, max(120, viewport.width() // 4))
+        height = min(self.HEIGHT, max(80, viewport.height() // 3))
+        scale = min(width / max(layout.width, 1.0), height / max(layout.height, 1.0))
         return QSize(max(60, round(layout.width * scale)), max(48, round(layout.height * scale)))
 
     def _on_viewport_moved(self) -> None:
@@ -140,6 +143,8 @@ class MinimapOverlay(QWidget):
                     self._refresh.start()
                 self.view.place_overlays()
         if self.isVisible():
+            if self.sizeHint() != self.size():  # the view was resized
+                self.map_changed()
             self.update()
 
     def _rebuild(self) -> None:

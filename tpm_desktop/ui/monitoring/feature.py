@@ -1,8 +1,8 @@
 """The monitoring feature: its docks, the Monitoring menu, and their life with a document.
 
-Docks: the measures of the selected touchpoint on the right; KPIs, the action
-plan, due measurements, round comparison and score history tabbed at the bottom,
-so the map keeps the centre.
+Docks: the measures and KPIs of the selected touchpoint join the touchpoint
+panels on the right; the action plan, due measurements, round comparison and
+score history join the project views at the bottom, so the map keeps the centre.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QFrame, QScrollArea
 
 from tpm_desktop.core.model import Kpi, Measure
 from tpm_desktop.ui.actions import make_action
+from tpm_desktop.ui.dock_layout import PROJECT_VIEWS, TOUCHPOINT_PANELS
 from tpm_desktop.ui.feature import DocumentContext, Feature
 from tpm_desktop.ui.monitoring.action_plan import ActionPlanView
 from tpm_desktop.ui.monitoring.close_round_dialog import CloseRoundDialog
@@ -26,8 +27,6 @@ from tpm_desktop.ui.monitoring.panel import ContextPanel
 from tpm_desktop.ui.monitoring.rounds_view import RoundsView
 from tpm_desktop.ui.monitoring.score_history import ScoreHistoryView
 
-RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
-BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 IMPORT_DIR_KEY = "monitoring/import_dir"
 
 
@@ -54,22 +53,21 @@ class MonitoringFeature(Feature):
             self.history,
         ]
         self.measures_dock = self._dock(
-            "monitoring_measures", self.tr("Measures"), self.measures, RIGHT
+            "monitoring_measures", self.tr("Measures"), self.measures, TOUCHPOINT_PANELS
         )
-        self.kpi_dock = self._dock("monitoring_kpis", self.tr("KPIs"), self.kpis, BOTTOM)
-        self.plan_dock = self._dock("monitoring_plan", self.tr("Action Plan"), self.plan, BOTTOM)
+        self.kpi_dock = self._dock("monitoring_kpis", self.tr("KPIs"), self.kpis, TOUCHPOINT_PANELS)
+        self.plan_dock = self._dock(
+            "monitoring_plan", self.tr("Action Plan"), self.plan, PROJECT_VIEWS
+        )
         self.due_dock = self._dock(
-            "monitoring_due", self.tr("Due for Measurement"), self.due, BOTTOM
+            "monitoring_due", self.tr("Due for Measurement"), self.due, PROJECT_VIEWS
         )
         self.rounds_dock = self._dock(
-            "monitoring_rounds", self.tr("Round Comparison"), self.rounds, BOTTOM
+            "monitoring_rounds", self.tr("Round Comparison"), self.rounds, PROJECT_VIEWS
         )
         self.history_dock = self._dock(
-            "monitoring_history", self.tr("Score History"), self.history, BOTTOM
+            "monitoring_history", self.tr("Score History"), self.history, PROJECT_VIEWS
         )
-        for dock in (self.plan_dock, self.due_dock, self.rounds_dock, self.history_dock):
-            window.tabifyDockWidget(self.kpi_dock, dock)
-        self.kpi_dock.raise_()
 
         self.plan.measure_activated.connect(self.show_measure)
         self.due.kpi_activated.connect(self.show_kpi)
@@ -77,9 +75,7 @@ class MonitoringFeature(Feature):
         self.rounds.close_button.clicked.connect(self.close_round)
         self._build_actions()
 
-    def _dock(
-        self, name: str, title: str, panel: ContextPanel, area: Qt.DockWidgetArea
-    ) -> QDockWidget:
+    def _dock(self, name: str, title: str, panel: ContextPanel, group: str) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
         # In a scroll area, so that a panel's minimum size never dictates the window's:
@@ -90,7 +86,7 @@ class MonitoringFeature(Feature):
         scroll.setWidget(panel)
         dock.setWidget(scroll)
         dock.visibilityChanged.connect(panel.set_dock_shown)
-        self.window.add_dock(dock, area)
+        self.window.add_dock(dock, group=group)
         return dock
 
     def _build_actions(self) -> None:
