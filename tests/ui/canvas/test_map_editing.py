@@ -212,3 +212,31 @@ def test_edit_shortcuts_work_only_while_the_map_has_the_focus(window):
     search.setFocus()
     QTest.keyClick(search, Qt.Key.Key_Delete)
     assert banner in state.touchpoints
+
+
+def test_a_revealed_card_is_not_left_under_the_legend_or_the_minimap(window):
+    view = view_of(window)
+    state = window.context.document.state
+    scene = view.map_scene
+    view.set_zoom(1.5)
+    QApplication.processEvents()
+    legend = feature(window).legend
+    assert legend.isVisible()
+    for name in ("Website", "Shop counter", "Mailing", "Newsletter"):
+        card = tp_id(state, name)
+        rect = scene.card_item(card).sceneBoundingRect()
+        # Scroll so that the card sits right under the legend, then reveal it.
+        box = view.mapToScene(legend.geometry()).boundingRect()
+        view.horizontalScrollBar().setValue(
+            view.horizontalScrollBar().value() + round((rect.left() - box.left() - 4) * view.zoom)
+        )
+        view.verticalScrollBar().setValue(
+            view.verticalScrollBar().value() + round((rect.top() - box.top() - 4) * view.zoom)
+        )
+        window.context.selection.set([card])
+        view.reveal(card)
+        shown = view.mapFromScene(rect).boundingRect()
+        for overlay, _corner in view.overlays:
+            if overlay.isVisible():
+                assert not overlay.geometry().intersects(shown), (name, overlay.objectName())
+        assert view.cell_area().contains(rect), name

@@ -217,13 +217,41 @@ class MapView(QGraphicsView):
             dy = target.top() - area.top()
         elif target.bottom() > area.bottom():
             dy = target.bottom() - area.bottom()
-        scale = self.zoom
+        self._scroll_by(dx, dy)
+        self._clear_overlays(rect, margin)
+
+    def _scroll_by(self, dx: float, dy: float) -> None:
+        """Scroll by a distance in scene units."""
         if dx:
             bar = self.horizontalScrollBar()
-            bar.setValue(bar.value() + round(dx * scale))
+            bar.setValue(bar.value() + round(dx * self.zoom))
         if dy:
             bar = self.verticalScrollBar()
-            bar.setValue(bar.value() + round(dy * scale))
+            bar.setValue(bar.value() + round(dy * self.zoom))
+
+    def _clear_overlays(self, rect: QRectF, margin: float) -> None:
+        """Scroll a revealed card out from under the legend and the minimap.
+
+        Both sit in the bottom corners, so the card moves up above them when the map
+        can scroll that far, else sideways, away from the corner.
+        """
+        for overlay, corner in self.overlays:
+            if not overlay.isVisible():
+                continue
+            box = self.mapToScene(overlay.geometry()).boundingRect()
+            if not rect.intersects(box):
+                continue
+            area = self.cell_area()
+            up = rect.bottom() + margin - box.top()
+            if rect.top() - margin - up >= area.top():
+                self._scroll_by(0, up)
+                box = self.mapToScene(overlay.geometry()).boundingRect()
+                if not rect.intersects(box):
+                    continue
+            if corner in (Qt.Corner.BottomLeftCorner, Qt.Corner.TopLeftCorner):
+                self._scroll_by(rect.left() - margin - box.right(), 0)
+            else:
+                self._scroll_by(rect.right() + margin - box.left(), 0)
 
     def center_on_scene(self, point: QPointF) -> None:
         """Centre the view on a scene point (the minimap's click)."""
