@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from tests.support.builders import save_new
 from tpm_desktop.core.edits import touchpoints
@@ -150,6 +150,32 @@ def test_layout_is_remembered(window, tpm_app, workspace, qtbot):
     again = MainWindow("en", workspace)
     qtbot.addWidget(again)
     assert (again.size().width(), again.size().height()) == (720, 530)
+
+
+def test_panels_hide_on_the_welcome_page_and_come_back_as_they_were(
+    window, project_file, workspace, qtbot
+):
+    docks = {dock.objectName(): dock for dock in window.findChildren(QDockWidget)}
+    assert docks and not any(dock.isVisible() for dock in docks.values())
+    assert not window.view_panels_menu.isEnabled()
+    assert window.open_path(project_file)
+    assert docks["assessment_scores"].isVisible() and docks["assessment_ranking"].isVisible()
+    assert window.view_panels_menu.isEnabled()
+    docks["assessment_ranking"].close()  # the user's choice survives closing the project
+    window.files.close_document()
+    assert not any(dock.isVisible() for dock in docks.values())
+    window.save_layout()  # saved from the welcome page: the panels' layout, not "all hidden"
+    assert window.open_path(project_file)
+    assert docks["assessment_scores"].isVisible()
+    assert not docks["assessment_ranking"].isVisible()
+    window.files.close_document()
+    again = MainWindow("en", workspace)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.open_path(project_file)
+    shown = {d.objectName() for d in again.findChildren(QDockWidget) if d.isVisible()}
+    assert "assessment_scores" in shown and "assessment_ranking" not in shown
+    again.files.close_document()
 
 
 def test_crashed_session_is_offered_and_recovered(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         }
         self._layout_restored = False
         self._docks_arranged = False
+        # The dock layout while the welcome page hides the docks (None: docks shown).
+        self._parked_layout: QByteArray | None = None
 
         self._build_central()
         self._build_actions()
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(self.help_menu)  # Help stays last, after feature menus
 
         self._restore_layout()
+        self._park_docks()
         self._update_title()
         self._update_actions()
 
@@ -310,12 +313,24 @@ class MainWindow(QMainWindow):
             if group.docks:
                 self.resizeDocks([group.docks[0]], [group.size_in(self.size())], group.orientation)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Arrange the default dock tabs once the window is first shown."""
-        super().showEvent(event)
+    def _park_docks(self) -> None:
+        """Hide the panels while no project is open; they have nothing to show."""
+        if self._parked_layout is None:
+            self._parked_layout = self.saveState()
+        for dock in self.findChildren(QDockWidget):
+            dock.hide()
+        self.view_panels_menu.setEnabled(False)
+
+    def _unpark_docks(self) -> None:
+        """Bring the panels back as they were when the last project closed."""
+        self.view_panels_menu.setEnabled(True)
+        if self._parked_layout is None:
+            return
+        self.restoreState(self._parked_layout)
+        self._parked_layout = None
         if not self._docks_arranged:
             self._docks_arranged = True
-            # Sizes only hold once the window has its own size: wait for the event loop.
+            # Sizes only hold once the docks are laid out: wait for the event loop.
             QTimer.singleShot(0, self.arrange_default_docks)
 
     def set_workspace_widget(self, widget: QWidget) -> None:
@@ -339,6 +354,7 @@ class MainWindow(QMainWindow):
             if feature.context is not None and feature.context is not context:
                 feature.document_closed()
         if context is None:
+            self._park_docks()
             self.stack.setCurrentWidget(self.welcome)
             self.banner.hide()
             self.welcome.refresh()
@@ -357,6 +373,7 @@ class MainWindow(QMainWindow):
                 stack.redoTextChanged,
             ):
                 signal.connect(self._update_actions)
+            self._unpark_docks()
             self.stack.setCurrentWidget(self.workspace_host)
             for feature in self.features:
                 feature.document_opened(context)
@@ -518,7 +535,8 @@ class MainWindow(QMainWindow):
         """Remember geometry and dock layout."""
         settings = QSettings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(STATE_KEY, self.saveState())
+        state = self._parked_layout if self._parked_layout is not None else self.saveState()
+        settings.setValue(STATE_KEY, state)
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
