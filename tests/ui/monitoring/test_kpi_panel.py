@@ -178,3 +178,19 @@ def test_delete_measurements_and_the_kpi(feature, window, qtbot):
     assert window.context.document.state.kpis_of(tp) == []
     assert panel.kpi_list.topLevelItemCount() == 0
     assert "no KPIs yet" in panel.chart._message
+
+
+def test_the_kpi_panel_stacks_its_parts_in_a_narrow_dock(feature, window, qtbot):
+    from PySide6.QtCore import Qt
+
+    panels, _tp = open_kpis(feature, window)
+    dock = feature.kpi_dock
+    qtbot.waitUntil(lambda: dock.width() < panels.STACK_BELOW)
+    scroll = dock.widget()
+    assert panels.splitter.orientation() == Qt.Orientation.Vertical
+    # nothing is cut off at the side (the scroll bar goes once the layout settles)
+    qtbot.waitUntil(lambda: not scroll.horizontalScrollBar().isVisible(), timeout=2000)
+    dock.setFloating(True)
+    dock.resize(1300, 500)
+    qtbot.waitUntil(lambda: panels.splitter.orientation() == Qt.Orientation.Horizontal)
+    dock.setFloating(False)

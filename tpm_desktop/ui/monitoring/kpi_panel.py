@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -137,6 +137,8 @@ class KpiPanel(ContextPanel):
         self.entry.import_requested.connect(self.import_requested)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter
+        self._watched_room: QWidget | None = None
         splitter.addWidget(left)
         splitter.addWidget(middle)
         splitter.addWidget(self.entry)
@@ -159,6 +161,38 @@ class KpiPanel(ContextPanel):
         self.clear()
 
     # -- showing ------------------------------------------------------------------------------
+
+    # Below this width the list, the chart and the measurements are stacked, not
+    # side by side: in the narrow right-hand dock three columns would clip the chart.
+    STACK_BELOW = 760
+    STACKED_HEIGHT = 820
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Follow the width the dock offers (the scroll area's viewport), not our own."""
+        super().showEvent(event)
+        room = self.parentWidget()
+        if room is not None and room is not self._watched_room:
+            if self._watched_room is not None:
+                self._watched_room.removeEventFilter(self)
+            room.installEventFilter(self)
+            self._watched_room = room
+        self._fit(room.width() if room is not None else self.width())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The room around the panel was resized."""
+        if watched is self._watched_room and event.type() == QEvent.Type.Resize:
+            self._fit(watched.width())
+        return False
+
+    def _fit(self, width: int) -> None:
+        narrow = width < self.STACK_BELOW
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() == wanted:
+            return
+        self.splitter.setOrientation(wanted)
+        # Stacked, the panel asks its dock's scroll area for the height it needs.
+        self.splitter.setMinimumHeight(self.STACKED_HEIGHT if narrow else 0)
+        self.splitter.setSizes([330, 260, 230] if narrow else [300, 560, 340])
 
     def concerns(self, delta: Delta) -> bool:
         """KPIs, measurements and the current touchpoint's name."""
