@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDockWidget, QFileDialog
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QTabBar
 
 from tests.support.builders import save_new
 from tpm_desktop.core.edits import touchpoints
@@ -158,7 +158,15 @@ def test_panels_hide_on_the_welcome_page_and_come_back_as_they_were(
     docks = {dock.objectName(): dock for dock in window.findChildren(QDockWidget)}
     assert docks and not any(dock.isVisible() for dock in docks.values())
     assert not window.view_panels_menu.isEnabled()
+    window.resize(1200, 760)
     assert window.open_path(project_file)
+    qtbot.wait(50)
+    assert window.width() == 1200  # the panels do not widen the window
+    # One tab bar per group, and no stray one left over from tabbing.
+    bars = [b for b in window.findChildren(QTabBar) if b.isVisible() and b.parent() is window]
+    assert sorted(bar.count() for bar in bars) == sorted(
+        len(group.docks) for group in window.dock_groups.values()
+    )
     assert docks["assessment_scores"].isVisible() and docks["assessment_ranking"].isVisible()
     assert window.view_panels_menu.isEnabled()
     docks["assessment_ranking"].close()  # the user's choice survives closing the project

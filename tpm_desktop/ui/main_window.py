@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._docks_arranged = False
         # The dock layout while the welcome page hides the docks (None: docks shown).
         self._parked_layout: QByteArray | None = None
+        self._parked_docks: list[QDockWidget] = []
 
         self._build_central()
         self._build_actions()
@@ -284,20 +285,14 @@ class MainWindow(QMainWindow):
         """Add a feature's dock; it gets an entry in View → Panels.
 
         A dock in a `group` (TOUCHPOINT_PANELS or PROJECT_VIEWS) goes to that group's
-        area and is tabbed with the group's other docks.
+        area and is tabbed with the group's other docks when a project first opens.
         """
         if not dock.objectName():
             raise ValueError("docks need an objectName so their layout can be saved")
-        docks = self.dock_groups[group].docks if group is not None else []
         if group is not None:
+            self.dock_groups[group].docks.append(dock)
             area = self.dock_groups[group].area
         self.addDockWidget(area or Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        if docks:
-            # Tabbed at once: side by side, the docks' minimum widths would add up and
-            # widen the window past a laptop screen when it is first shown.
-            self.tabifyDockWidget(docks[0], dock)
-            docks[0].raise_()
-        docks.append(dock)
         toggle = dock.toggleViewAction()
         toggle.setStatusTip(
             self.tr("Show or hide the panel “%1”").replace("%1", dock.windowTitle())
@@ -317,7 +312,8 @@ class MainWindow(QMainWindow):
         """Hide the panels while no project is open; they have nothing to show."""
         if self._parked_layout is None:
             self._parked_layout = self.saveState()
-        for dock in self.findChildren(QDockWidget):
+            self._parked_docks = [d for d in self.findChildren(QDockWidget) if not d.isHidden()]
+        for dock in self._parked_docks:
             dock.hide()
         self.view_panels_menu.setEnabled(False)
 
@@ -326,12 +322,35 @@ class MainWindow(QMainWindow):
         self.view_panels_menu.setEnabled(True)
         if self._parked_layout is None:
             return
-        self.restoreState(self._parked_layout)
+        # Shown again, not restored from the saved state: a hidden dock keeps its place
+        # among its tabs.
+        first_time = not self._docks_arranged
+        if first_time:
+            self._tab_default_docks()  # while hidden: side by side they would widen the window
+        for dock in self._parked_docks:
+            dock.show()
         self._parked_layout = None
-        if not self._docks_arranged:
+        if first_time:
             self._docks_arranged = True
+            for group in self.dock_groups.values():
+                if group.docks and not self._layout_restored:
+                    group.docks[0].raise_()
             # Sizes only hold once the docks are laid out: wait for the event loop.
             QTimer.singleShot(0, self.arrange_default_docks)
+
+    def _tab_default_docks(self) -> None:
+        """Tab each group's docks together (first start, no saved layout).
+
+        Done here, when the first project opens, rather than as the docks are added:
+        tabbed before the window is first shown, Qt leaves a stray tab bar on screen,
+        and side by side their minimum widths would widen the window past a laptop's.
+        """
+        if self._layout_restored:
+            return
+        for group in self.dock_groups.values():
+            docks = [d for d in group.docks if d in self._parked_docks and not d.isFloating()]
+            for dock in docks[1:]:
+                self.tabifyDockWidget(docks[0], dock)
 
     def set_workspace_widget(self, widget: QWidget) -> None:
         """The widget shown in the centre while a document is open (the map)."""
