@@ -15,7 +15,7 @@ from dataclasses import fields
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QDockWidget, QLabel, QMenu
 
@@ -72,11 +72,22 @@ def plain(text: str) -> str:
 def collect(window: MainWindow, with_welcome: bool) -> Iterator[tuple[str, str]]:
     """(where, text) of every action, menu and dock title (and the welcome page)."""
     # Places are named by kind, position and objectName, never by (translated) text.
-    for index, action in enumerate(window.findChildren(QAction)):
-        where = f"action #{index} {action.objectName()}".strip()
-        yield f"{where} text", action.text()
-        yield f"{where} tooltip", action.toolTip()
-        yield f"{where} status tip", action.statusTip()
+    # Named by parent and position among the parent's own actions: the order of a
+    # recursive findChildren changes as docks are tabbed, the creation order does not.
+    # Qt's own helper actions ("_q_...", e.g. a line edit's clear button) carry no text.
+    entries = []
+    for action in window.findChildren(QAction):
+        if action.objectName().startswith("_q_"):
+            continue
+        parent = action.parent()
+        siblings = parent.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        key = f"{type(parent).__name__} {parent.objectName()} #{siblings.index(action)}"
+        where = f"action {key} {action.objectName()}".strip()
+        entries.append((where, action.text(), action.toolTip(), action.statusTip()))
+    for where, text, tooltip, status_tip in sorted(entries):
+        yield f"{where} text", text
+        yield f"{where} tooltip", tooltip
+        yield f"{where} status tip", status_tip
     for index, menu in enumerate(window.findChildren(QMenu)):
         yield f"menu #{index} {menu.objectName()}".strip(), menu.title()
     for dock in window.findChildren(QDockWidget):
