@@ -20,14 +20,14 @@ def test_budget_view_totals_by_lane_against_the_total(window, feature, qtbot):
     qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() > 0)
     state = window.context.document.state
     overview = budget.overview(state)
-    assert "Planned: 791,500 € (93 %)" in panel.summary.text()
-    assert "Remaining: 58,500 €" in panel.summary.text()
+    assert "Planned: €791,500 (93 %)" in panel.summary.text()
+    assert "Remaining: €58,500" in panel.summary.text()
     departments = state.lanes(budget.Dimension.DEPARTMENT)
     assert panel.tree.topLevelItemCount() == len(departments) + 1  # and the total
     first = panel.tree.topLevelItem(0)
     assert first.text(0) == departments[0].name
     total = budget.totals_by(state, budget.Dimension.DEPARTMENT)[departments[0].id]
-    assert first.text(1) == f"{total:,.0f} €"
+    assert first.text(1) == f"€{total:,.0f}"
     panel.tree.expandItem(first)
     assert first.childCount() == sum(
         1
@@ -45,7 +45,7 @@ def test_budget_view_totals_by_lane_against_the_total(window, feature, qtbot):
     qtbot.keyClicks(panel.total_edit, "700000")
     qtbot.keyClick(panel.total_edit, Qt.Key.Key_Return)
     assert state.project.total_budget == 700000
-    qtbot.waitUntil(lambda: "Over budget by 91,500 €" in panel.summary.text())
+    qtbot.waitUntil(lambda: "Over budget by €91,500" in panel.summary.text())
     assert overview.planned == budget.overview(state).planned
 
 
@@ -77,7 +77,7 @@ def test_distribution_is_reviewed_then_applied_in_one_step(window, qtbot, sample
     dialog.total_edit.setText("a lot")
     assert not dialog.apply_button.isEnabled()
     assert dialog.error.isVisibleTo(dialog)
-    dialog.total_edit.setText("100,000 €")  # as written in the English interface
+    dialog.total_edit.setText("€100,000")  # as written in the English interface
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert document.undo_stack.count() == 1
     state = document.state
