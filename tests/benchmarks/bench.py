@@ -16,7 +16,8 @@ dicts (`measure_map`, `measure_floors`) that `main` merges, so others can be add
 - rss_mb: the process's peak resident memory;
 - qt_floor_s: a bare QApplication and QGraphicsView with N plain text rectangles,
   from process start to the first paint (in a fresh process);
-- sqlite_floor_s: reading the project's rows with plain sqlite3.
+- sqlite_floor_s: reading the project's rows with plain sqlite3;
+- with --report: report_s, report_floor_s and the rest of report_bench.measure_report.
 """
 
 from __future__ import annotations
@@ -227,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--touchpoints", type=int, default=1000)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--report", action="store_true", help="also time the executive PDF (report_bench.py)"
+    )
     args = parser.parse_args(argv)
     n = args.touchpoints
     from tpm_desktop.core.workspace import Workspace
@@ -236,6 +240,10 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, float] = {}
     results.update(measure_floors(n, project))
     results.update(measure_map(n, project))
+    if args.report:
+        from tests.benchmarks.report_bench import measure_report
+
+        results.update(measure_report(n))
     results["rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     if args.json:
         print(json.dumps(results, sort_keys=True))
