@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Notes and Decision</source>
-        <translation>Notizen und Entscheidung</translation>
+        <translation>Notizen/Entscheidung</translation>
     </message>
     <message>
         <source>Ranking</source>

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self, workspace or Workspace(), language, self.recent)
         self.files.context_changed.connect(self._on_context_changed)
         self.dock_groups = {
-            TOUCHPOINT_PANELS: DockGroup(Qt.DockWidgetArea.RightDockWidgetArea, 440, 0.3),
+            TOUCHPOINT_PANELS: DockGroup(Qt.DockWidgetArea.RightDockWidgetArea, 440, 0.32),
             PROJECT_VIEWS: DockGroup(Qt.DockWidgetArea.BottomDockWidgetArea, 300, 0.3),
         }
         self._layout_restored = False
