@@ -86,6 +86,10 @@ class RankingModel(QAbstractTableModel):
         self._lane_names: dict[type, dict[int, str]] = {}
         self._department_colors: dict[int, QColor] = {}
         self._sort_keys: dict[int, list[Any]] = {}  # column -> key per source row
+        # The model sorts its own rows (see RankingProxy.sort): Python's sort over
+        # cached keys, instead of the proxy asking data() n·log n times.
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     # -- life cycle ----------------------------------------------------------------------
 
@@ -118,8 +122,9 @@ class RankingModel(QAbstractTableModel):
             self._ids = sorted(state.touchpoints)
             self._metrics = ranking.all_metrics(state)
             self._read_lanes()
-        self._rows = {tid: row for row, tid in enumerate(self._ids)}
         self._sort_keys = {}
+        self._order_ids()
+        self._rows = {tid: row for row, tid in enumerate(self._ids)}
         self.endResetModel()
 
     def _read_lanes(self) -> None:
@@ -165,16 +170,17 @@ class RankingModel(QAbstractTableModel):
         if delta.touches(Project):
             self._changed_all()
         scored = {key[0] for key in delta.keys(Score)}  # type: ignore[index]
+        resort = bool(added) or delta.touches(Department, Channel, Phase, Project)
         for tid in scored | delta.updated.get(Touchpoint, set()):
             row = self._rows.get(tid)  # type: ignore[arg-type]
             if row is None:
                 continue
-            # One row at a time, each announced as soon as its figures change: the
-            # proxy re-sorts a changed row against the others, so they must be current.
             if tid in scored:
                 self._metrics[tid] = ranking.touchpoint_metrics(state, tid)  # type: ignore[index]
-            self._refresh_sort_keys(row)
+            resort |= self._refresh_sort_keys(row)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        if resort:
+            self.sort(self._sort_column, self._sort_order)
 
     def _remove_rows(self, removed: set) -> None:
         self._sort_keys = {}
@@ -361,10 +367,47 @@ class RankingModel(QAbstractTableModel):
             return list(Decision).index(value)
         return str(value).casefold()
 
-    def _refresh_sort_keys(self, row: int) -> None:
+    def _refresh_sort_keys(self, row: int) -> bool:
+        """Recompute a row's cached keys; True when its key in the sorted column changed."""
         touchpoint_id = self._ids[row]
+        moved = False
         for column, keys in self._sort_keys.items():
-            keys[row] = self._sort_value(touchpoint_id, self.columns[column])
+            key = self._sort_value(touchpoint_id, self.columns[column])
+            moved |= column == self._sort_column and keys[row] != key
+            keys[row] = key
+        return moved
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by a column's plain values, keeping selections and the like."""
+        self._sort_column, self._sort_order = column, order
+        if column < 0 or column >= len(self.columns) or len(self._ids) < 2:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(self._ids[index.row()], index.column()) for index in persistent]
+        self._order_ids()
+        self._rows = {tid: row for row, tid in enumerate(self._ids)}
+        self.changePersistentIndexList(
+            persistent, [self.index(self._rows[tid], column) for tid, column in held]
+        )
+        self.layoutChanged.emit()
+
+    def _order_ids(self) -> None:
+        """Put `_ids` (and the cached keys) in the order of the sort column."""
+        column = self._sort_column
+        if column < 0 or column >= len(self.columns) or len(self._ids) < 2:
+            return
+        keys = [self._sort_key(row, column) for row in range(len(self._ids))]
+        # Stable, like Qt's own sort: equal rows keep their order either way round.
+        rows = sorted(
+            range(len(self._ids)),
+            key=keys.__getitem__,
+            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
+        self._ids = [self._ids[row] for row in rows]
+        self._sort_keys = {
+            c: [cached[row] for row in rows] for c, cached in self._sort_keys.items()
+        }
 
     def _display(self, kind: str, value: Any) -> str:
         if kind in ("score", "as_is", "target"):
@@ -451,9 +494,28 @@ class RankingProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
+        self._shown_sort = (-1, Qt.SortOrder.AscendingOrder)
         self._text = ""
         self._department: int | None = None
         self._decision: str | None = None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Let the source model sort (fast); the proxy itself only filters, in its order."""
+        self._shown_sort = (column, order)
+        model = self.sourceModel()
+        if isinstance(model, RankingModel):
+            model.sort(column, order)
+            super().sort(-1)
+        else:
+            super().sort(column, order)
+
+    def sortColumn(self) -> int:
+        """The column the rows are sorted by (sorted in the source model)."""
+        return self._shown_sort[0]
+
+    def sortOrder(self) -> Qt.SortOrder:
+        """The order the rows are sorted in."""
+        return self._shown_sort[1]
 
     def set_text(self, text: str) -> None:
         """Show only rows whose touchpoint, lanes or responsible person contain `text`."""

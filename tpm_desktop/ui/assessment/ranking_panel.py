@@ -183,7 +183,7 @@ class RankingPanel(QWidget):
         self._sort_spec = (Column("priority"), Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._remember_sort)
         # A new criterion shifts the columns: keep sorting by the same one.
-        self.model.modelReset.connect(self._restore_sort)
+        self.proxy.modelReset.connect(self._restore_sort)  # after the proxy has followed
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
