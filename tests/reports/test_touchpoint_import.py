@@ -147,20 +147,24 @@ def test_bad_rows_are_reported_with_row_number_and_reason(tmp_path):
         "Row 4: the name is missing",
         "Row 5: Funktion: 6 is off the scale 1 to 5",
         "Row 6: unknown decision “vielleicht” (allowed: keep, focus, combine, neglect, "
-        "remove, add)",
+        "remove, add; the German words work too)",
         "Row 7: experience “3” is not a whole number from -2 to 2",
         "Row 8: experience “0,5” is not a whole number from -2 to 2",
         "Row 9: budget “viel” is not a number",
         "Row 10: the budget cannot be negative (-5)",
         "Row 11: unknown channel type “hybrid” (allowed: online, offline)",
-        "Row 12: unknown media type “Fernsehen” (allowed: owned, paid, earned)",
+        "Row 12: unknown media type “Fernsehen” (allowed: owned, paid, earned; the German "
+        "words work too)",
         "Row 13: Name: A name can have at most 300 characters",
     ]
     german = plan.invalid_rows[2].messages("de")
     assert german == [
         "Zeile 6: unbekannte Entscheidung „vielleicht“ (erlaubt: beibehalten, fokussieren, "
-        "kombinieren, vernachlässigen, streichen, hinzufügen)"
+        "kombinieren, vernachlässigen, streichen, hinzufügen; die englischen Begriffe gehen auch)"
     ]
+    assert plan.invalid_rows[2].problems[0].message("de", short=True) == (
+        "Entscheidung „vielleicht“"
+    )
     # the change set holds the good row only
     assert plan.touchpoint_ids and len(plan.touchpoint_ids) == 1
 

@@ -347,3 +347,37 @@ def test_the_wizard_reads_default_criteria_and_phases_in_the_other_language(
     (hotline,) = state.touchpoints.values()
     assert state.get(Phase, hotline.phase_id).name == "Before purchase"
     assert state.scores_of(hotline.id)[1].target == 4.0
+
+
+def test_the_preview_shows_every_problem_of_a_row(
+    window, qtbot, monkeypatch, project_file, tmp_path
+):
+    path = tmp_path / "fehler.csv"
+    path.write_text(
+        "Name;Medientyp;Entscheidung;Erlebnis;Budget\n"
+        "Hotline;irgendwas;<b>toll</b>;9;viel\n"
+        "Karte;eigen;fokussieren;1;100\n",
+        encoding="utf-8",
+    )
+    window.open_path(project_file)
+    wizard = choose_file(qtbot, monkeypatch, window, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    model = wizard.preview_page.model
+    cell = model.index(0, 5)
+    assert cell.data() == (
+        "4 problems: media type “irgendwas”, decision “<b>toll</b>”, experience “9”, budget “viel”"
+    )
+    tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    lines = tooltip.removeprefix("<qt>").removesuffix("</qt>").split("<br>")
+    assert lines == [
+        "• unknown media type “irgendwas” (allowed: owned, paid, earned; the German words "
+        "work too)",
+        "• unknown decision “&lt;b&gt;toll&lt;/b&gt;” (allowed: keep, focus, combine, neglect, "
+        "remove, add; the German words work too)",
+        "• experience “9” is not a whole number from -2 to 2",
+        "• budget “viel” is not a number",
+    ]
+    assert model.index(1, 5).data() == ""
+    assert model.index(1, 5).data(Qt.ItemDataRole.ToolTipRole) == ""
+    wizard.reject()
