@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from tpm_desktop import __version__
 from tpm_desktop.cli.texts import t
 from tpm_desktop.core.errors import TpmError
+from tpm_desktop.core import messages
 from tpm_desktop.core.messages import one_line, system_language
 
 # Each module defines NAME, register(subparsers) and run(args) -> int.
@@ -38,6 +39,14 @@ def fail(message: str, code: int = EXIT_FAILED) -> int:
     """Print one line on stderr and return the exit status."""
     print(f"tpm-desktop: {one_line(message)}", file=sys.stderr)
     return code
+
+
+def cli_message(error: TpmError, lang: str) -> str:
+    """The error's message, in its command-line wording where the GUI's would not fit."""
+    variant = f"{error.code}_cli"
+    if variant in messages.CATALOGUE["en"]:
+        return messages.text(variant, lang, path=error.path or "", **error.params)
+    return error.message(lang)
 
 
 def _commands() -> dict[str, object]:
@@ -82,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(args.file, args.lang)
     except TpmError as error:
-        return fail(error.message(system_language()))
+        return fail(cli_message(error, system_language()))
     except KeyboardInterrupt:
         return fail(t("interrupted"), EXIT_INTERRUPTED)
     except SystemExit as exit_:

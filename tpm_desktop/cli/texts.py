@@ -64,10 +64,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "import_sheet_used": "Reading the sheet “{sheet}” (choose another with --sheet).",
         "import_more_problems": "… and {count} more rows with problems",
         "import_no_name_column": (
-            "The table has no column of touchpoint names (Name or Touchpoint); its columns: "
-            "{columns}"
+            "The table has no column of touchpoint names (Name or Touchpoint): {path}; its "
+            "columns: {columns}"
         ),
-        "import_no_rows": "The table holds no touchpoint rows; the project was not changed",
+        "import_no_rows": (
+            "The table has a header row but no touchpoint rows; the project was not changed: {path}"
+        ),
         "import_rejected": (
             "{bad} of {total} rows have problems; nothing was imported. Correct them, or use "
             "--skip-invalid to import only the valid rows ({good})"
@@ -161,11 +163,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "import_sheet_used": "Gelesen wird das Blatt „{sheet}“ (ein anderes mit --sheet).",
         "import_more_problems": "… und {count} weitere fehlerhafte Zeilen",
         "import_no_name_column": (
-            "Die Tabelle hat keine Spalte mit den Namen der Touchpoints (Name oder Touchpoint); "
-            "ihre Spalten: {columns}"
+            "Die Tabelle hat keine Spalte mit den Namen der Touchpoints (Name oder Touchpoint): "
+            "{path}; ihre Spalten: {columns}"
         ),
         "import_no_rows": (
-            "Die Tabelle enthält keine Touchpoints; das Projekt wurde nicht verändert"
+            "Die Tabelle hat eine Kopfzeile, aber keine Touchpoint-Zeilen; das Projekt wurde "
+            "nicht verändert: {path}"
         ),
         "import_rejected": (
             "{bad} von {total} Zeilen sind fehlerhaft; es wurde nichts importiert. Korrigieren "
