@@ -141,7 +141,7 @@ def test_a_workbook_named_csv_and_unicode_text_are_imported(project, tmp_path, c
         book.active.append(["Name", "Abteilung"])
         book.active.append(["Störung", "Netz"])
         book.save(table)
-    code, out, err = run(capsys, "import", project, table)
+    code, _, err = run(capsys, "import", project, table)
     assert (code, err) == (0, "")
     assert names(project) == {"Störung"}
 
@@ -149,7 +149,7 @@ def test_a_workbook_named_csv_and_unicode_text_are_imported(project, tmp_path, c
 def test_a_read_only_project_gets_advice_for_the_command_line(project, good_csv, capsys):
     project.chmod(0o444)
     before = digest(project)
-    code, out, err = run(capsys, "import", project, good_csv)
+    code, _, err = run(capsys, "import", project, good_csv)
     assert code == 1 and "Save As" not in err
     assert err == (
         "tpm-desktop: The file is read-only and was not changed; make it writable and run the "

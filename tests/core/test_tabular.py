@@ -8,12 +8,12 @@ import openpyxl
 import pytest
 
 from tpm_desktop.reports.tabular import (
-    sheet_names,
     TableError,
     normalise_header,
     parse_date,
     parse_number,
     read_table,
+    sheet_names,
     write_table,
 )
 

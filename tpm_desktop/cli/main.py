@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from tpm_desktop import __version__
 from tpm_desktop.cli.texts import t
-from tpm_desktop.core.errors import TpmError
 from tpm_desktop.core import messages
+from tpm_desktop.core.errors import TpmError
 from tpm_desktop.core.messages import one_line, system_language
 
 # Each module defines NAME, register(subparsers) and run(args) -> int.
