@@ -10,6 +10,27 @@ TEXTS: dict[str, dict[str, str]] = {
         "gui_file": "project file (.tpm) to open in the application",
         "gui_lang": "interface language for this start",
         "commands": "commands (without a command the application starts)",
+        "command_metavar": "COMMAND",
+        "gui_group": "starting the application",
+        "usage": "usage:",
+        "positional_arguments": "arguments",
+        "options": "options",
+        "help_help": "show this help and exit",
+        "version_help": "show the program's version and exit",
+        "error": "error",
+        "unknown_command": (
+            "unknown command “{argument}”; did you mean “{command}”? "
+            "(tpm-desktop --help lists the commands)"
+        ),
+        "not_command_or_file": (
+            "“{argument}” is neither a command nor an existing file "
+            "(tpm-desktop --help lists the commands)"
+        ),
+        "no_display": (
+            "no display found: the application needs a graphical desktop; start it with "
+            "xvfb-run tpm-desktop or QT_QPA_PLATFORM=offscreen tpm-desktop, or use a command "
+            "(tpm-desktop --help)"
+        ),
         "new_help": "create a new project file",
         "new_file": "the new project file (.tpm)",
         "new_sample": "fill it with the sample project of a regional energy supplier",
@@ -110,6 +131,27 @@ TEXTS: dict[str, dict[str, str]] = {
         "gui_file": "Projektdatei (.tpm), die in der Anwendung geöffnet wird",
         "gui_lang": "Sprache der Oberfläche für diesen Start",
         "commands": "Befehle (ohne Befehl startet die Anwendung)",
+        "command_metavar": "BEFEHL",
+        "gui_group": "Start der Anwendung",
+        "usage": "Aufruf:",
+        "positional_arguments": "Argumente",
+        "options": "Optionen",
+        "help_help": "diese Hilfe zeigen und beenden",
+        "version_help": "die Version des Programms zeigen und beenden",
+        "error": "Fehler",
+        "unknown_command": (
+            "unbekannter Befehl „{argument}“; meinten Sie „{command}“? "
+            "(tpm-desktop --help zeigt die Befehle)"
+        ),
+        "not_command_or_file": (
+            "„{argument}“ ist weder ein Befehl noch eine vorhandene Datei "
+            "(tpm-desktop --help zeigt die Befehle)"
+        ),
+        "no_display": (
+            "kein Bildschirm gefunden: die Anwendung braucht eine grafische Oberfläche; starten "
+            "Sie sie mit xvfb-run tpm-desktop oder QT_QPA_PLATFORM=offscreen tpm-desktop, oder "
+            "verwenden Sie einen Befehl (tpm-desktop --help)"
+        ),
         "new_help": "eine neue Projektdatei anlegen",
         "new_file": "die neue Projektdatei (.tpm)",
         "new_sample": "mit dem Beispielprojekt eines regionalen Energieversorgers füllen",
