@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from tpm_desktop.cli.main import main
+from tpm_desktop.core.enums import Dimension
+from tpm_desktop.core.project_file import read_project
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -123,3 +125,15 @@ def test_help_and_argparse_texts_in_german(capsys, monkeypatch):
     assert code == 2 and "tpm-desktop import: Fehler: diese Argumente fehlen: TABLE" in err
     code, _, err = run(capsys, "new", "x.tpm", "--lang", "fr")
     assert code == 2 and "Argument --lang: ungültige Wahl: 'fr'" in err
+
+
+@pytest.mark.parametrize(("environment", "language"), [("de_DE.UTF-8", "de"), ("en_GB", "en")])
+def test_new_takes_the_language_of_the_environment(
+    tmp_path, capsys, monkeypatch, environment, language
+):
+    monkeypatch.setenv("LANGUAGE", environment)
+    path = tmp_path / "p.tpm"
+    assert run(capsys, "new", str(path))[0] == 0
+    assert read_project(path).project.language == language
+    phases = [p.name for p in read_project(path).lanes(Dimension.PHASE)]
+    assert phases[0] == ("Vor dem Kauf" if language == "de" else "Before purchase")

@@ -34,7 +34,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "new_help": "create a new project file",
         "new_file": "the new project file (.tpm)",
         "new_sample": "fill it with the sample project of a regional energy supplier",
-        "new_lang": "language of the default names and of the sample (default: de)",
+        "new_lang": (
+            "language of the default names and of the sample (default: the environment's "
+            "language, {default} now)"
+        ),
         "new_name": "the project's name",
         "new_force": "overwrite FILE if it exists",
         "check_help": "run every opening and integrity check on a project file",
@@ -155,7 +158,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "new_help": "eine neue Projektdatei anlegen",
         "new_file": "die neue Projektdatei (.tpm)",
         "new_sample": "mit dem Beispielprojekt eines regionalen Energieversorgers füllen",
-        "new_lang": "Sprache der Standardnamen und des Beispiels (Standard: de)",
+        "new_lang": (
+            "Sprache der Standardnamen und des Beispiels (Standard: die Sprache der Umgebung, "
+            "jetzt {default})"
+        ),
         "new_name": "der Name des Projekts",
         "new_force": "DATEI überschreiben, falls sie existiert",
         "check_help": "alle Öffnungs- und Integritätsprüfungen auf einer Projektdatei ausführen",
