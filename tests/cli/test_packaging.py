@@ -1,4 +1,4 @@
-"""Installing and the start script: quiet, and each line said once."""
+"""Installing, the start script and the README: quiet, each line said once, complete."""
 
 from __future__ import annotations
 
@@ -22,3 +22,12 @@ def test_start_script_leaves_the_report_path_to_the_command():
     script = (ROOT / "scripts" / "start.sh").read_text(encoding="utf-8")
     assert len(re.findall(r"tpm-desktop report ", script)) == 1
     assert not re.search(r"echo .*(written|report)", script, re.IGNORECASE)
+
+
+def test_the_readme_documents_every_command_and_the_display():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    using = readme.split("## Using it", 1)[1].split("\n## ", 1)[0]
+    for command in ("new", "check", "info", "report", "import", "export"):
+        assert f"tpm-desktop {command} " in using, command
+    assert "--all-departments DIR" in using and "--department NAME" in using
+    assert "QT_QPA_PLATFORM=offscreen" in using and "xvfb-run" in using
