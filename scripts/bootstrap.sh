@@ -49,8 +49,10 @@ if [ ! -x .venv/bin/python ]; then
 fi
 stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
-  .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q -e ".[test]"
+  # -qq: errors only. Warnings here are harmless noise (e.g. a pip configuration's
+  # extra index that does not exist on this machine), and they buried the result.
+  .venv/bin/python -m pip install -qq --upgrade pip >/dev/null
+  .venv/bin/python -m pip install -qq -e ".[test]"
   rm -f .venv/.installed-*
   touch "$stamp"
 fi

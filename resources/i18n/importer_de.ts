@@ -278,6 +278,13 @@
         <source>Problems</source>
         <translation>Fehler</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n Problem:</numerusform>
+            <numerusform>%n Probleme:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewPage</name>

@@ -278,6 +278,13 @@
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problems:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewPage</name>

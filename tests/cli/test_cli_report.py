@@ -164,3 +164,18 @@ def test_german_messages(project, tmp_path, monkeypatch, capsys):
         capsys, "report", str(project), "-o", str(tmp_path / "x.pdf"), "--department", "HR"
     )
     assert code == 1 and "keine Abteilung" in stderr
+
+
+@pytest.mark.parametrize("option", ["-o", "--all-departments"])
+def test_a_read_only_folder_gets_advice_for_the_command_line(project, tmp_path, capsys, option):
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        target = str(folder / "report.pdf") if option == "-o" else str(folder)
+        code, _, err = run(capsys, "report", str(project), option, target)
+        assert code == 1 and "Save As" not in err
+        assert "The folder is read-only and nothing was written; write to another folder" in err
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o755)

@@ -106,9 +106,10 @@ def test_skip_invalid_imports_the_good_rows_and_lists_the_rest(project, bad_csv,
     ("content", "message"),
     [
         (b"Abteilung;Kanal\nVertrieb;Telefon\n", "no column of touchpoint names"),
-        (b"Name;Kanal\n", "holds no touchpoint rows"),
+        (b"Name;Kanal\n", "has a header row but no touchpoint rows"),
         (b"", "The table is empty"),
-        (b"PK\x03\x04garbage", "not a CSV or Excel"),
+        (b"PK\x03\x04garbage", "The workbook cannot be read: it is damaged or incomplete"),
+        (b"\x00\x01\x02\x03binary", "not a text table (CSV) but binary data"),
     ],
 )
 def test_tables_that_cannot_be_imported_change_nothing(project, tmp_path, capsys, content, message):
@@ -118,6 +119,42 @@ def test_tables_that_cannot_be_imported_change_nothing(project, tmp_path, capsys
     code, _, err = run(capsys, "import", project, table)
     assert code == 1 and message in err and "Traceback" not in err
     assert err.count("\n") == 1
+    assert str(table) in err  # which file the message is about
+    assert digest(project) == before
+
+
+def test_a_csv_named_xlsx_is_explained(project, tmp_path, capsys):
+    table = tmp_path / "liste.xlsx"
+    table.write_text("Name;Abteilung\nHotline;Netz\n", encoding="utf-8")
+    code, _, err = run(capsys, "import", project, table)
+    assert code == 1 and "BadZipFile" not in err
+    assert "ends in .xlsx but is not an Excel workbook" in err and "rename it to .csv" in err
+
+
+@pytest.mark.parametrize("kind", ["xlsx named csv", "utf-16"])
+def test_a_workbook_named_csv_and_unicode_text_are_imported(project, tmp_path, capsys, kind):
+    table = tmp_path / "liste.csv"
+    if kind == "utf-16":  # Excel's "Unicode text": UTF-16 with a byte order mark, tabs
+        table.write_bytes("Name\tAbteilung\r\nStörung\tNetz\r\n".encode("utf-16"))
+    else:
+        book = openpyxl.Workbook()
+        book.active.append(["Name", "Abteilung"])
+        book.active.append(["Störung", "Netz"])
+        book.save(table)
+    code, _, err = run(capsys, "import", project, table)
+    assert (code, err) == (0, "")
+    assert names(project) == {"Störung"}
+
+
+def test_a_read_only_project_gets_advice_for_the_command_line(project, good_csv, capsys):
+    project.chmod(0o444)
+    before = digest(project)
+    code, _, err = run(capsys, "import", project, good_csv)
+    assert code == 1 and "Save As" not in err
+    assert err == (
+        "tpm-desktop: The file is read-only and was not changed; make it writable and run the "
+        f"command again: {project}\n"
+    )
     assert digest(project) == before
 
 

@@ -13,6 +13,7 @@ from tpm_desktop.reports.tabular import (
     parse_date,
     parse_number,
     read_table,
+    sheet_names,
     write_table,
 )
 
@@ -60,9 +61,12 @@ def test_xlsx_with_two_sheets(tmp_path):
     [
         (b"", "empty.csv", "table_empty"),
         (b"\n;;\n", "blank.csv", "table_empty"),
-        (b"PK\x03\x04garbage", "fake.xlsx", "table_unreadable"),
-        (b"PK\x03\x04garbage", "fake.csv", "table_format"),
-        (b"\xff\xfeN\x00a\x00", "utf16.csv", "table_format"),
+        (b"PK\x03\x04garbage", "fake.xlsx", "table_damaged_xlsx"),
+        (b"PK\x03\x04garbage", "fake.csv", "table_damaged_xlsx"),  # read by content
+        (b"Name;Abteilung\nA;B\n", "renamed.xlsx", "table_not_xlsx"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "old.xlsx", "table_old_excel"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "old.csv", "table_old_excel"),
+        (b"\x00\x01\x02\xff\xfe\x00\x00\x17", "binary.csv", "table_binary"),
         (b"abc", "data.pdf", "table_format"),
     ],
 )
@@ -142,3 +146,28 @@ def test_write_then_read_round_trip(tmp_path, suffix):
 def test_normalise_header():
     assert normalise_header("  Channel   Type ") == "channel type"
     assert normalise_header("ABTEILUNG") == "abteilung"
+
+
+def test_a_workbook_named_csv_is_read_as_a_workbook(tmp_path):
+    path = tmp_path / "export.csv"
+    book = openpyxl.Workbook()
+    book.active.title = "Liste"
+    book.active.append(["Name", "Budget"])
+    book.active.append(["Hotline", 1500.5])
+    book.save(path)
+    table = read_table(path)
+    assert (table.headers, table.rows, table.sheets) == (
+        ["Name", "Budget"],
+        [["Hotline", 1500.5]],
+        ["Liste"],
+    )
+    assert sheet_names(path) == ["Liste"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_text_is_decoded(tmp_path, encoding):
+    # Excel's "Unicode text" is UTF-16 with a byte order mark, tab-separated.
+    path = tmp_path / "unicode.csv"
+    path.write_bytes("Name\tAbteilung\r\nStörung\tNetz & Technik\r\n".encode(encoding))
+    table = read_table(path)
+    assert (table.headers, table.rows) == (["Name", "Abteilung"], [["Störung", "Netz & Technik"]])

@@ -147,20 +147,24 @@ def test_bad_rows_are_reported_with_row_number_and_reason(tmp_path):
         "Row 4: the name is missing",
         "Row 5: Funktion: 6 is off the scale 1 to 5",
         "Row 6: unknown decision “vielleicht” (allowed: keep, focus, combine, neglect, "
-        "remove, add)",
+        "remove, add; the German words work too)",
         "Row 7: experience “3” is not a whole number from -2 to 2",
         "Row 8: experience “0,5” is not a whole number from -2 to 2",
         "Row 9: budget “viel” is not a number",
         "Row 10: the budget cannot be negative (-5)",
         "Row 11: unknown channel type “hybrid” (allowed: online, offline)",
-        "Row 12: unknown media type “Fernsehen” (allowed: owned, paid, earned)",
+        "Row 12: unknown media type “Fernsehen” (allowed: owned, paid, earned; the German "
+        "words work too)",
         "Row 13: Name: A name can have at most 300 characters",
     ]
     german = plan.invalid_rows[2].messages("de")
     assert german == [
         "Zeile 6: unbekannte Entscheidung „vielleicht“ (erlaubt: beibehalten, fokussieren, "
-        "kombinieren, vernachlässigen, streichen, hinzufügen)"
+        "kombinieren, vernachlässigen, streichen, hinzufügen; die englischen Begriffe gehen auch)"
     ]
+    assert plan.invalid_rows[2].problems[0].message("de", short=True) == (
+        "Entscheidung „vielleicht“"
+    )
     # the change set holds the good row only
     assert plan.touchpoint_ids and len(plan.touchpoint_ids) == 1
 
@@ -326,3 +330,63 @@ def test_read_touchpoint_table_passes_over_cover_sheets(tmp_path):
     with pytest.raises(TableError) as info:
         read_touchpoint_table(path, None, criteria)
     assert info.value.code == "table_empty"
+
+
+def test_an_english_table_fills_the_default_criteria_and_phases_of_a_german_project(tmp_path):
+    path = tmp_path / "english.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(
+        ["Name", "Department", "Channel", "Phase", "Function", "Function (target)", "Cost/benefit"]
+    )
+    book.active.append(["Hotline", "Sales", "Phone", "Before purchase", 2, 4, 3])
+    book.active.append(["Invoice", "Customer service", "Store", "Post-purchase", 3, None, None])
+    book.active.append(["Shop", "Marketing", "Website", "Purchase", None, None, None])
+    book.save(path)
+    state = state_de()
+    plan = plan_import(read_table(path), state)
+    assert plan.ignored_columns() == []
+    assert plan.mapping[4:] == [ScoreColumn(1), ScoreColumn(1, target=True), ScoreColumn(3)]
+    assert plan.created == {dimension: [] for dimension in Dimension}
+    apply(state, plan)
+    assert [p.name for p in state.lanes(Dimension.PHASE)] == [
+        "Vor dem Kauf",
+        "Kauf",
+        "Nach dem Kauf",
+    ]
+    hotline, invoice = by_name(state)["Hotline"], by_name(state)["Invoice"]
+    assert lane_name(state, Phase, hotline.phase_id) == "Vor dem Kauf"
+    assert lane_name(state, Phase, invoice.phase_id) == "Nach dem Kauf"
+    assert lane_name(state, Department, hotline.department_id) == "Vertrieb"
+    assert lane_name(state, Channel, hotline.channel_id) == "Telefon"
+    assert lane_name(state, Channel, invoice.channel_id) == "Filiale"
+    score = state.scores_of(hotline.id)[1]
+    assert (score.as_is, score.target) == (2.0, 4.0)
+    assert state.scores_of(hotline.id)[3].as_is == 3.0
+
+
+def test_a_german_table_fills_an_english_project_and_translations_are_one_new_lane(tmp_path):
+    path = tmp_path / "deutsch.csv"
+    path.write_text(
+        "Name;Phase;Funktion;Funktion (Soll);Steuerbarkeit (Soll);Kosten-/Leistungsverhältnis\n"
+        "A;Vor dem Kauf;1;2;3;4\n"
+        "B;Nach dem Kauf;;;;\n",
+        encoding="utf-8",
+    )
+    state = new_project_state("Test", "en", starter_lanes=False)
+    plan = plan_import(read_table(path), state)
+    assert plan.ignored_columns() == []
+    assert plan.mapping[2:] == [
+        ScoreColumn(1),
+        ScoreColumn(1, target=True),
+        ScoreColumn(4, target=True),
+        ScoreColumn(3),
+    ]
+    assert plan.created[Dimension.PHASE] == []
+    apply(state, plan)
+    assert lane_name(state, Phase, by_name(state)["A"].phase_id) == "Before purchase"
+    assert lane_name(state, Phase, by_name(state)["B"].phase_id) == "After purchase"
+    # Both names of a default lane that the project lacks make one lane, named as first read.
+    other = tmp_path / "mixed.csv"
+    other.write_text("Name;Abteilung\nX;Vertrieb\nY;Sales\nZ;Verkauf\n", encoding="utf-8")
+    plan = plan_import(read_table(other), state)
+    assert plan.created[Dimension.DEPARTMENT] == ["Vertrieb", "Verkauf"]

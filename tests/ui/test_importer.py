@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWizard
 
 from tests.support.builders import save_new
 from tpm_desktop.core.defaults import new_project_state
-from tpm_desktop.core.model import Department
+from tpm_desktop.core.model import Department, Phase
 from tpm_desktop.core.project_file import OpenProject, read_project
 from tpm_desktop.reports.tabular import read_table
 from tpm_desktop.reports.touchpoint_columns import Field, ScoreColumn
@@ -321,4 +321,63 @@ def test_a_corrected_file_is_read_again(window, qtbot, monkeypatch, project_file
     assert wizard.mapping_page.choice(8) == ScoreColumn(2)  # kept for the same columns
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert [row.number for row in wizard.plan.invalid_rows] == [5]
+    wizard.reject()
+
+
+def test_the_wizard_reads_default_criteria_and_phases_in_the_other_language(
+    window, qtbot, monkeypatch, tmp_path
+):
+    project = tmp_path / "english.tpm"
+    save_new(project, new_project_state("English", "en"))
+    path = tmp_path / "deutsch.csv"
+    path.write_text(
+        "Name;Phase;Funktion;Funktion (Soll)\nHotline;Vor dem Kauf;2;4\n", encoding="utf-8"
+    )
+    window.open_path(project)
+    wizard = choose_file(qtbot, monkeypatch, window, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.mapping_page
+    assert page.choice(2) == ScoreColumn(1) and page.choice(3) == ScoreColumn(1, target=True)
+    assert page.box(2).currentText() == "Function: as-is score"
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    summary = wizard.preview_page.summary.text()
+    assert "New phases" not in summary and "not imported" not in summary
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    state = window.context.document.state
+    (hotline,) = state.touchpoints.values()
+    assert state.get(Phase, hotline.phase_id).name == "Before purchase"
+    assert state.scores_of(hotline.id)[1].target == 4.0
+
+
+def test_the_preview_shows_every_problem_of_a_row(
+    window, qtbot, monkeypatch, project_file, tmp_path
+):
+    path = tmp_path / "fehler.csv"
+    path.write_text(
+        "Name;Medientyp;Entscheidung;Erlebnis;Budget\n"
+        "Hotline;irgendwas;<b>toll</b>;9;viel\n"
+        "Karte;eigen;fokussieren;1;100\n",
+        encoding="utf-8",
+    )
+    window.open_path(project_file)
+    wizard = choose_file(qtbot, monkeypatch, window, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    model = wizard.preview_page.model
+    cell = model.index(0, 5)
+    assert cell.data() == (
+        "4 problems: media type “irgendwas”, decision “<b>toll</b>”, experience “9”, budget “viel”"
+    )
+    tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    lines = tooltip.removeprefix("<qt>").removesuffix("</qt>").split("<br>")
+    assert lines == [
+        "• unknown media type “irgendwas” (allowed: owned, paid, earned; the German words "
+        "work too)",
+        "• unknown decision “&lt;b&gt;toll&lt;/b&gt;” (allowed: keep, focus, combine, neglect, "
+        "remove, add; the German words work too)",
+        "• experience “9” is not a whole number from -2 to 2",
+        "• budget “viel” is not a number",
+    ]
+    assert model.index(1, 5).data() == ""
+    assert model.index(1, 5).data(Qt.ItemDataRole.ToolTipRole) == ""
     wizard.reject()

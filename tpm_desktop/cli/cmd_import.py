@@ -30,6 +30,10 @@ from tpm_desktop.reports.touchpoint_import import (
 NAME = "import"
 # Problems listed before "… and N more"; a wrong file would otherwise flood the terminal.
 PROBLEM_LIMIT = 100
+READ_ONLY_NOTICES = {
+    "read_only_file_notice": "file_read_only",
+    "read_only_folder_notice": "folder_read_only",
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -54,6 +58,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         if project.read_only:
             raise ProjectFileError("target_locked", path)
+        # Say so before the table is read and checked, not after.
+        for notice, code in READ_ONLY_NOTICES.items():
+            if any(n.code == notice for n in project.notices):
+                raise ProjectFileError(code, path)
         plan = plan_import(_read(args, project.state), project.state)
         status = _report(plan, path, args, announce=False)
         if status != 0 or not plan.changes:
@@ -78,12 +86,12 @@ def _report(plan: ImportPlan, path: Path, args: argparse.Namespace, announce: bo
     lang = system_language()
     if not plan.has_name_column:
         columns = ", ".join(column_label(plan.headers, i, lang) for i in range(len(plan.headers)))
-        return _fail(t("import_no_name_column", columns=columns))
+        return _fail(t("import_no_name_column", path=Path(args.table).absolute(), columns=columns))
     ignored = plan.ignored_columns(lang)
     if ignored:
         print(t("import_ignored_columns", columns=", ".join(ignored)))
     if not plan.rows:
-        return _fail(t("import_no_rows"))
+        return _fail(t("import_no_rows", path=Path(args.table).absolute()))
     bad = plan.invalid_rows
     for row in bad[:PROBLEM_LIMIT]:
         for message in row.messages(lang):

@@ -8,6 +8,7 @@ from pathlib import Path
 from tpm_desktop.cli.texts import t
 from tpm_desktop.core.defaults import new_project_state
 from tpm_desktop.core.errors import ProjectFileError
+from tpm_desktop.core.messages import system_language
 from tpm_desktop.core.project_file import OpenProject
 from tpm_desktop.core.text import checked_name
 
@@ -19,7 +20,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(NAME, help=t("new_help"), description=t("new_help"))
     parser.add_argument("file", metavar="FILE", help=t("new_file"))
     parser.add_argument("--sample", action="store_true", help=t("new_sample"))
-    parser.add_argument("--lang", choices=("de", "en"), default="de", help=t("new_lang"))
+    language = system_language()  # as the README promises: the environment's language
+    parser.add_argument(
+        "--lang", choices=("de", "en"), default=language, help=t("new_lang", default=language)
+    )
     parser.add_argument("--name", help=t("new_name"))
     parser.add_argument("--force", action="store_true", help=t("new_force"))
 

@@ -7,13 +7,17 @@ exit status, never in a traceback (set TPM_DESKTOP_DEBUG=1 to see one).
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from tpm_desktop import __version__
+from tpm_desktop.cli.parsing import Parser, usage_prefix
 from tpm_desktop.cli.texts import t
+from tpm_desktop.core import messages
 from tpm_desktop.core.errors import TpmError
 from tpm_desktop.core.messages import one_line, system_language
 
@@ -40,15 +44,25 @@ def fail(message: str, code: int = EXIT_FAILED) -> int:
     return code
 
 
+def cli_message(error: TpmError, lang: str) -> str:
+    """The error's message, in its command-line wording where the GUI's would not fit."""
+    variant = f"{error.code}_cli"
+    if variant in messages.CATALOGUE["en"]:
+        return messages.text(variant, lang, path=error.path or "", **error.params)
+    return error.message(lang)
+
+
 def _commands() -> dict[str, object]:
     return {module.NAME: module for module in map(importlib.import_module, COMMAND_MODULES)}
 
 
 def build_parser(commands: dict[str, object]) -> argparse.ArgumentParser:
     """The parser for the headless commands."""
-    parser = argparse.ArgumentParser(prog="tpm-desktop", description=t("description"))
-    parser.add_argument("--version", action="version", version=f"TPM Desktop {__version__}")
-    subparsers = parser.add_subparsers(dest="command", title=t("commands"), required=True)
+    parser = Parser(prog="tpm-desktop", description=t("description"))
+    _add_version(parser)
+    subparsers = parser.add_subparsers(
+        dest="command", title=t("commands"), metavar=t("command_metavar"), required=True
+    )
     for module in commands.values():
         module.register(subparsers)  # type: ignore[attr-defined]
     return parser
@@ -56,11 +70,57 @@ def build_parser(commands: dict[str, object]) -> argparse.ArgumentParser:
 
 def gui_parser() -> argparse.ArgumentParser:
     """The parser for starting the application."""
-    parser = argparse.ArgumentParser(prog="tpm-desktop", description=t("description"))
-    parser.add_argument("--version", action="version", version=f"TPM Desktop {__version__}")
-    parser.add_argument("file", nargs="?", metavar="FILE", help=t("gui_file"))
-    parser.add_argument("--lang", choices=("de", "en"), help=t("gui_lang"))
+    parser = Parser(prog="tpm-desktop", description=t("description"))
+    _add_version(parser)
+    _add_gui_arguments(parser)
     return parser
+
+
+def help_parser(commands: dict[str, object]) -> argparse.ArgumentParser:
+    """One help for both uses: starting the application and the commands."""
+    indent = " " * len(usage_prefix())
+    usage = (
+        f"%(prog)s [--lang {{de,en}}] [FILE]\n{indent}%(prog)s {t('command_metavar')} ...\n"
+        f"{indent}%(prog)s {t('command_metavar')} --help"
+    )
+    parser = Parser(prog="tpm-desktop", description=t("description"), usage=usage)
+    _add_version(parser)
+    subparsers = parser.add_subparsers(title=t("commands"), metavar=t("command_metavar"))
+    for module in commands.values():
+        module.register(subparsers)  # type: ignore[attr-defined]
+    _add_gui_arguments(parser.add_argument_group(t("gui_group")))
+    return parser
+
+
+def _add_version(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--version", action="version", version=f"TPM Desktop {__version__}", help=t("version_help")
+    )
+
+
+def _add_gui_arguments(group: argparse._ActionsContainer) -> None:
+    group.add_argument("file", nargs="?", metavar="FILE", help=t("gui_file"))
+    group.add_argument("--lang", choices=("de", "en"), help=t("gui_lang"))
+
+
+def not_a_command(argument: str, commands: Sequence[str]) -> str:
+    """The message for a word that is neither a command nor an existing file."""
+    close = difflib.get_close_matches(argument, commands, n=1)
+    if close:
+        return t("unknown_command", argument=argument, command=close[0])
+    return t("not_command_or_file", argument=argument)
+
+
+def display_missing() -> bool:
+    """True on Linux without an X11 or Wayland display and without a chosen Qt platform.
+
+    Qt would abort the process there (status 134) after a screen of plugin messages.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    return not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -72,17 +132,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = build_parser(commands).parse_args(argv)
             return commands[args.command].run(args)  # type: ignore[attr-defined]
         if argv and argv[0] in ("-h", "--help"):
-            # Show the commands too, not only the GUI's arguments.
-            gui_parser().print_help()
-            print()
-            build_parser(commands).print_help()
+            help_parser(commands).print_help()
             return EXIT_OK
+        # A mistyped command ("exprot") must not be taken for a file and start the GUI.
+        if argv and not argv[0].startswith("-") and not Path(argv[0]).is_file():
+            return fail(not_a_command(argv[0], list(commands)), EXIT_USAGE)
         args = gui_parser().parse_args(argv)
+        if args.file is not None and not Path(args.file).is_file():
+            return fail(not_a_command(args.file, list(commands)), EXIT_USAGE)
+        if display_missing():
+            return fail(t("no_display"))
         from tpm_desktop.ui.app import run_app  # Qt only for the GUI
 
         return run_app(args.file, args.lang)
     except TpmError as error:
-        return fail(error.message(system_language()))
+        return fail(cli_message(error, system_language()))
     except KeyboardInterrupt:
         return fail(t("interrupted"), EXIT_INTERRUPTED)
     except SystemExit as exit_:

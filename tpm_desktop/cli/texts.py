@@ -10,10 +10,34 @@ TEXTS: dict[str, dict[str, str]] = {
         "gui_file": "project file (.tpm) to open in the application",
         "gui_lang": "interface language for this start",
         "commands": "commands (without a command the application starts)",
+        "command_metavar": "COMMAND",
+        "gui_group": "starting the application",
+        "usage": "usage:",
+        "positional_arguments": "arguments",
+        "options": "options",
+        "help_help": "show this help and exit",
+        "version_help": "show the program's version and exit",
+        "error": "error",
+        "unknown_command": (
+            "unknown command “{argument}”; did you mean “{command}”? "
+            "(tpm-desktop --help lists the commands)"
+        ),
+        "not_command_or_file": (
+            "“{argument}” is neither a command nor an existing file "
+            "(tpm-desktop --help lists the commands)"
+        ),
+        "no_display": (
+            "no display found: the application needs a graphical desktop; start it with "
+            "xvfb-run tpm-desktop or QT_QPA_PLATFORM=offscreen tpm-desktop, or use a command "
+            "(tpm-desktop --help)"
+        ),
         "new_help": "create a new project file",
         "new_file": "the new project file (.tpm)",
         "new_sample": "fill it with the sample project of a regional energy supplier",
-        "new_lang": "language of the default names and of the sample (default: de)",
+        "new_lang": (
+            "language of the default names and of the sample (default: the environment's "
+            "language, {default} now)"
+        ),
         "new_name": "the project's name",
         "new_force": "overwrite FILE if it exists",
         "check_help": "run every opening and integrity check on a project file",
@@ -64,10 +88,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "import_sheet_used": "Reading the sheet “{sheet}” (choose another with --sheet).",
         "import_more_problems": "… and {count} more rows with problems",
         "import_no_name_column": (
-            "The table has no column of touchpoint names (Name or Touchpoint); its columns: "
-            "{columns}"
+            "The table has no column of touchpoint names (Name or Touchpoint): {path}; its "
+            "columns: {columns}"
         ),
-        "import_no_rows": "The table holds no touchpoint rows; the project was not changed",
+        "import_no_rows": (
+            "The table has a header row but no touchpoint rows; the project was not changed: {path}"
+        ),
         "import_rejected": (
             "{bad} of {total} rows have problems; nothing was imported. Correct them, or use "
             "--skip-invalid to import only the valid rows ({good})"
@@ -108,10 +134,34 @@ TEXTS: dict[str, dict[str, str]] = {
         "gui_file": "Projektdatei (.tpm), die in der Anwendung geöffnet wird",
         "gui_lang": "Sprache der Oberfläche für diesen Start",
         "commands": "Befehle (ohne Befehl startet die Anwendung)",
+        "command_metavar": "BEFEHL",
+        "gui_group": "Start der Anwendung",
+        "usage": "Aufruf:",
+        "positional_arguments": "Argumente",
+        "options": "Optionen",
+        "help_help": "diese Hilfe zeigen und beenden",
+        "version_help": "die Version des Programms zeigen und beenden",
+        "error": "Fehler",
+        "unknown_command": (
+            "unbekannter Befehl „{argument}“; meinten Sie „{command}“? "
+            "(tpm-desktop --help zeigt die Befehle)"
+        ),
+        "not_command_or_file": (
+            "„{argument}“ ist weder ein Befehl noch eine vorhandene Datei "
+            "(tpm-desktop --help zeigt die Befehle)"
+        ),
+        "no_display": (
+            "kein Bildschirm gefunden: die Anwendung braucht eine grafische Oberfläche; starten "
+            "Sie sie mit xvfb-run tpm-desktop oder QT_QPA_PLATFORM=offscreen tpm-desktop, oder "
+            "verwenden Sie einen Befehl (tpm-desktop --help)"
+        ),
         "new_help": "eine neue Projektdatei anlegen",
         "new_file": "die neue Projektdatei (.tpm)",
         "new_sample": "mit dem Beispielprojekt eines regionalen Energieversorgers füllen",
-        "new_lang": "Sprache der Standardnamen und des Beispiels (Standard: de)",
+        "new_lang": (
+            "Sprache der Standardnamen und des Beispiels (Standard: die Sprache der Umgebung, "
+            "jetzt {default})"
+        ),
         "new_name": "der Name des Projekts",
         "new_force": "DATEI überschreiben, falls sie existiert",
         "check_help": "alle Öffnungs- und Integritätsprüfungen auf einer Projektdatei ausführen",
@@ -161,11 +211,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "import_sheet_used": "Gelesen wird das Blatt „{sheet}“ (ein anderes mit --sheet).",
         "import_more_problems": "… und {count} weitere fehlerhafte Zeilen",
         "import_no_name_column": (
-            "Die Tabelle hat keine Spalte mit den Namen der Touchpoints (Name oder Touchpoint); "
-            "ihre Spalten: {columns}"
+            "Die Tabelle hat keine Spalte mit den Namen der Touchpoints (Name oder Touchpoint): "
+            "{path}; ihre Spalten: {columns}"
         ),
         "import_no_rows": (
-            "Die Tabelle enthält keine Touchpoints; das Projekt wurde nicht verändert"
+            "Die Tabelle hat eine Kopfzeile, aber keine Touchpoint-Zeilen; das Projekt wurde "
+            "nicht verändert: {path}"
         ),
         "import_rejected": (
             "{bad} von {total} Zeilen sind fehlerhaft; es wurde nichts importiert. Korrigieren "

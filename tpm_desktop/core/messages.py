@@ -67,6 +67,30 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sheet_missing": "The workbook has no sheet “{sheet}” (sheets: {sheets}): {path}",
         "table_too_many_rows": "The table has more than {limit} rows and was not read: {path}",
         "table_empty": "The table is empty: {path}",
+        "table_old_excel": (
+            "This is an old Excel file (.xls) or a password-protected workbook; save it in "
+            "Excel as .xlsx (without a password) or as CSV: {path}"
+        ),
+        "table_not_xlsx": (
+            "The file ends in .xlsx but is not an Excel workbook; if it is a CSV table, "
+            "rename it to .csv: {path}"
+        ),
+        "table_damaged_xlsx": (
+            "The workbook cannot be read: it is damaged or incomplete; save it again in "
+            "Excel: {path}"
+        ),
+        "table_binary": (
+            "This is not a text table (CSV) but binary data; export the table from its "
+            "program as CSV or .xlsx: {path}"
+        ),
+        # The command line has no Save As: its variants of the messages above.
+        "file_read_only_cli": (
+            "The file is read-only and was not changed; make it writable and run the "
+            "command again: {path}"
+        ),
+        "folder_read_only_cli": (
+            "The folder is read-only and nothing was written; write to another folder: {path}"
+        ),
     },
     "de": {
         "file_not_found": "Die Datei existiert nicht: {path}",
@@ -155,6 +179,30 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "Die Tabelle hat mehr als {limit} Zeilen und wurde nicht gelesen: {path}"
         ),
         "table_empty": "Die Tabelle ist leer: {path}",
+        "table_old_excel": (
+            "Das ist eine alte Excel-Datei (.xls) oder eine kennwortgeschützte Arbeitsmappe; "
+            "speichern Sie sie in Excel als .xlsx (ohne Kennwort) oder als CSV: {path}"
+        ),
+        "table_not_xlsx": (
+            "Die Datei endet auf .xlsx, ist aber keine Excel-Arbeitsmappe; ist sie eine "
+            "CSV-Tabelle, benennen Sie sie in .csv um: {path}"
+        ),
+        "table_damaged_xlsx": (
+            "Die Arbeitsmappe kann nicht gelesen werden: sie ist beschädigt oder unvollständig; "
+            "speichern Sie sie in Excel erneut: {path}"
+        ),
+        "table_binary": (
+            "Das ist keine Texttabelle (CSV), sondern Binärdaten; exportieren Sie die Tabelle "
+            "aus ihrem Programm als CSV oder .xlsx: {path}"
+        ),
+        "file_read_only_cli": (
+            "Die Datei ist schreibgeschützt und wurde nicht verändert; heben Sie den "
+            "Schreibschutz auf und rufen Sie den Befehl erneut auf: {path}"
+        ),
+        "folder_read_only_cli": (
+            "Der Ordner ist schreibgeschützt und es wurde nichts geschrieben; schreiben Sie in "
+            "einen anderen Ordner: {path}"
+        ),
     },
 }
 

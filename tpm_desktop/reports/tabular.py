@@ -13,7 +13,8 @@ import io
 import math
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -75,12 +76,48 @@ def read_table(path: Path | str, sheet: str | None = None) -> Table:
         raise TableError("not_a_file", path)
     if size > MAX_TABLE_BYTES:
         raise TableError("table_too_large", path, limit=MAX_TABLE_BYTES // (1024 * 1024))
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
+    if _is_workbook(path):
         return _read_xlsx(path, sheet)
-    if suffix in (".csv", ".txt", ".tsv", ""):
+    if path.suffix.lower() in CSV_SUFFIXES:
         return _read_csv(path)
     raise TableError("table_format", path)
+
+
+# Suffixes read as CSV unless the content is a workbook (a renamed .xlsx).
+CSV_SUFFIXES = (".csv", ".txt", ".tsv", "")
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+ZIP_MAGIC = b"PK\x03\x04"
+# Old binary Excel files (.xls) and password-protected workbooks are OLE2 compound files.
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _head(path: Path, size: int = 8) -> bytes:
+    try:
+        with path.open("rb") as file:
+            return file.read(size)
+    except FileNotFoundError as exc:
+        raise TableError("file_not_found", path) from exc
+    except OSError as exc:
+        raise TableError("io_error", path, detail=exc.strerror or str(exc)) from exc
+
+
+def _is_workbook(path: Path) -> bool:
+    """True for an .xlsx file, judged by its content first and its name second.
+
+    A workbook renamed to .csv is read as a workbook; a file named .xlsx that is
+    not one gets a message saying what it is instead of a zip error.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in (*XLSX_SUFFIXES, *CSV_SUFFIXES):
+        return False
+    head = _head(path)
+    if head.startswith(ZIP_MAGIC):
+        return True
+    if head.startswith(OLE2_MAGIC):
+        raise TableError("table_old_excel", path)
+    if suffix in XLSX_SUFFIXES:
+        raise TableError("table_not_xlsx", path)
+    return False
 
 
 def sheet_names(path: Path | str) -> list[str]:
@@ -89,32 +126,52 @@ def sheet_names(path: Path | str) -> list[str]:
     Raises TableError like read_table.
     """
     path = Path(path)
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+    if path.is_dir():
+        raise TableError("not_a_file", path)
+    if path.suffix.lower() in CSV_SUFFIXES and not path.exists():
+        return []  # read_table says that it is missing
+    if not _is_workbook(path):
         return []
-    if not path.is_file():
-        raise TableError("file_not_found", path)
-    import openpyxl  # only when an XLSX is read
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
-        raise TableError("table_unreadable", path, detail=type(exc).__name__) from exc
-    try:
+    with _open_workbook(path) as book:
         return list(book.sheetnames)
-    finally:
-        book.close()
+
+
+def _workbook_error(path: Path, exc: Exception) -> TableError:
+    if isinstance(exc, zipfile.BadZipFile | KeyError):
+        return TableError("table_damaged_xlsx", path)  # truncated, or a zip of other files
+    return TableError("table_unreadable", path, detail=type(exc).__name__)
 
 
 def _decode(data: bytes, path: Path) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    encoding = _utf16(data)
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise TableError("table_binary", path) from exc
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     if b"\x00" in data[:4096]:
-        raise TableError("table_format", path)  # UTF-16 or a binary file
+        raise TableError("table_binary", path)
     return data.decode("cp1252", errors="replace")
+
+
+def _utf16(data: bytes) -> str | None:
+    """ "utf-16" for text with a UTF-16 byte order mark ("Unicode text" from Excel), or
+    "utf-16-le"/"-be" when every other byte of the start is zero; else None."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = data[:4096]
+    if len(sample) >= 4 and len(sample) % 2 == 0:
+        if not sample[1::2].strip(b"\x00") and sample[0::2].count(0) == 0:
+            return "utf-16-le"
+        if not sample[0::2].strip(b"\x00") and sample[1::2].count(0) == 0:
+            return "utf-16-be"
+    return None
 
 
 def _read_csv(path: Path) -> Table:
@@ -122,11 +179,9 @@ def _read_csv(path: Path) -> Table:
         data = path.read_bytes()
     except OSError as exc:
         raise TableError("io_error", path, detail=exc.strerror or str(exc)) from exc
-    if data[:4] == b"PK\x03\x04":
-        raise TableError("table_format", path)  # an XLSX with the wrong suffix
     text = _decode(data, path)
     if "\x00" in text:
-        raise TableError("table_format", path)
+        raise TableError("table_binary", path)
     delimiter = _sniff_delimiter(text)
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
@@ -162,13 +217,32 @@ def _count_outside_quotes(line: str, char: str) -> int:
     return count
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> Table:
+@contextmanager
+def _open_workbook(path: Path) -> Iterator[Any]:
+    """An openpyxl workbook (read-only), closed afterwards; raises TableError."""
     import openpyxl  # only when an XLSX is read
 
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
-        raise TableError("table_unreadable", path, detail=type(exc).__name__) from exc
+        file = path.open("rb")  # a file object: openpyxl would refuse a ".csv" name
+    except OSError as exc:
+        raise TableError("io_error", path, detail=exc.strerror or str(exc)) from exc
+    with file:
+        try:
+            book = openpyxl.load_workbook(file, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+            raise _workbook_error(path, exc) from exc
+        try:
+            yield book
+        finally:
+            book.close()
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> Table:
+    with _open_workbook(path) as book:
+        return _read_sheet(book, path, sheet)
+
+
+def _read_sheet(book: Any, path: Path, sheet: str | None) -> Table:
     try:
         names = list(book.sheetnames)
         if sheet is None:
@@ -184,8 +258,6 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
         raise
     except Exception as exc:  # openpyxl raises many kinds on damaged files
         raise TableError("table_unreadable", path, detail=type(exc).__name__) from exc
-    finally:
-        book.close()
     table = _table_from_rows(rows, path)
     table.sheet, table.sheets = sheet, names
     return table

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from tpm_desktop.core.enums import ChannelKind, Decision, MediaType
 from tpm_desktop.core.model import Criterion
+from tpm_desktop.reports.default_names import criterion_names
 from tpm_desktop.reports.tabular import normalise_header
 
 
@@ -189,13 +190,16 @@ def export_columns(criteria: Sequence[Criterion]) -> list[ColumnTarget]:
 def header_index(criteria: Sequence[Criterion]) -> dict[str, ColumnTarget]:
     """Normalised header -> column, for every header import recognises."""
     index: dict[str, ColumnTarget] = {}
-    # Criteria first, so that the fixed columns win if a criterion shares a name.
-    for criterion in criteria:
-        name = normalise_header(criterion.name)
-        index[name] = ScoreColumn(criterion.id)
+    # A default criterion also answers to its name in the other language ("Function" in a
+    # German project); its own name is added last, so that it wins over a translation.
+    # Criteria come before the fixed columns, so that those win if a criterion shares a name.
+    names = [(other, c.id) for c in criteria for other in criterion_names(c.name)]
+    for name, criterion_id in [*names, *((c.name, c.id) for c in criteria)]:
+        key = normalise_header(name)
+        index[key] = ScoreColumn(criterion_id)
         for suffix in TARGET_SUFFIX.values():
             for spacing in (" ", ""):
-                index[normalise_header(name + spacing + suffix)] = ScoreColumn(criterion.id, True)
+                index[normalise_header(key + spacing + suffix)] = ScoreColumn(criterion_id, True)
     for field, by_language in HEADERS.items():
         for text in (*by_language.values(), *ALIASES[field], field.value.replace("_", " ")):
             index[normalise_header(text)] = field

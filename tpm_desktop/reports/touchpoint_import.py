@@ -22,6 +22,7 @@ from tpm_desktop.core.edits.touchpoints import add_touchpoint_to
 from tpm_desktop.core.enums import ChannelKind, Dimension
 from tpm_desktop.core.model import Criterion, Score
 from tpm_desktop.core.state import LANE_TYPES, ProjectState
+from tpm_desktop.reports.default_names import lane_group
 from tpm_desktop.reports.tabular import (
     Table,
     TableError,
@@ -202,6 +203,13 @@ class _PlanBuilder:
             dimension: {normalise_header(lane.name): lane.id for lane in state.lanes(dimension)}
             for dimension in Dimension
         }
+        # Default lanes by group, so "Before purchase" finds "Vor dem Kauf" (default_names).
+        self.default_lane_ids: dict[Dimension, dict[int, int]] = {d: {} for d in Dimension}
+        for dimension in Dimension:
+            for lane in state.lanes(dimension):
+                group = lane_group(dimension, lane.name)
+                if group is not None:
+                    self.default_lane_ids[dimension].setdefault(group, lane.id)
         self.created: dict[Dimension, list[str]] = {dimension: [] for dimension in Dimension}
         self.touchpoint_ids: list[int] = []
         # Cell -> last position used, so each card goes to the end of its cell.
@@ -216,13 +224,19 @@ class _PlanBuilder:
     def _lane(self, dimension: Dimension, name: str, kind: ChannelKind | None) -> int:
         key = normalise_header(name)
         lane_id = self.lane_ids[dimension].get(key)
+        if lane_id is not None:
+            return lane_id
+        group = lane_group(dimension, name)
+        lane_id = None if group is None else self.default_lane_ids[dimension].get(group)
         if lane_id is None:
             fields: dict[str, Any] = {}
             if dimension is Dimension.CHANNEL:
                 fields["kind"] = kind or ChannelKind.ONLINE
             lane_id = add_lane_to(self.b, dimension, name, **fields)
-            self.lane_ids[dimension][key] = lane_id
             self.created[dimension].append(name)
+            if group is not None:
+                self.default_lane_ids[dimension][group] = lane_id
+        self.lane_ids[dimension][key] = lane_id
         return lane_id
 
     def add(self, row: RowResult) -> None:

@@ -48,15 +48,22 @@ class Problem:
     params: dict[str, Any] = field(default_factory=dict)
     error: EditError | None = None
 
-    def message(self, lang: str = "en") -> str:
-        """The reason in the given language, on one line."""
+    def message(self, lang: str = "en", short: bool = False) -> str:
+        """The reason in the given language, on one line.
+
+        `short` leaves out the list of allowed words, for a list of several problems.
+        """
         params = dict(self.params)
         if self.error is not None:
             params["detail"] = self.error.message(lang)
-        if self.code == "unknown_decision":
-            params["choices"] = decision_choices(lang)
-        elif self.code == "unknown_media_type":
-            params["choices"] = media_choices(lang)
+        choices = {"unknown_decision": decision_choices, "unknown_media_type": media_choices}
+        if short and f"{self.code}_short" in table_texts.TEXTS["en"]:
+            return table_texts.text(f"{self.code}_short", lang, **params)
+        if self.code in choices:
+            # The words of the reader's language; the other language's are read too.
+            params["choices"] = table_texts.text(
+                "other_language_too", lang, choices=choices[self.code](lang)
+            )
         elif self.code == "channel_kind_conflict":
             params["kind"] = table_texts.text(str(params["kind"]), lang)
         return table_texts.text(self.code, lang, **params)

@@ -109,7 +109,10 @@ class ImportPreviewModel(QAbstractTableModel):
                 return str(result.number)
             if column == len(self._headers) - 1:
                 return self._problems_text(result, role == Qt.ItemDataRole.ToolTipRole)
-            return self._cells[index.row()][column - 1] if self._cells else ""
+            text = self._cells[index.row()][column - 1] if self._cells else ""
+            if role == Qt.ItemDataRole.ToolTipRole and text:
+                return f"<qt>{html.escape(text)}</qt>"  # a cell may hold markup
+            return text
         if role == Qt.ItemDataRole.BackgroundRole:
             if result.problems:
                 return QBrush(PROBLEM_BACKGROUND)
@@ -127,11 +130,21 @@ class ImportPreviewModel(QAbstractTableModel):
             return bool(result.problems)
         return None
 
-    def _problems_text(self, result: RowResult, full: bool) -> str:
-        reasons = [p.message(self._language) for p in (*result.problems, *result.notes)]
-        if full:
-            return "\n".join(reasons)
-        return "; ".join(reasons)
+    def _problems_text(self, result: RowResult, tooltip: bool) -> str:
+        """The cell: the one reason, or their count and short forms; the tooltip: all, in full."""
+        reasons = [*result.problems, *result.notes]
+        if tooltip:
+            # Rich text, so each reason gets its own line; cell values in it are escaped.
+            lines = [html.escape(reason.message(self._language)) for reason in reasons]
+            if len(lines) > 1:
+                lines = [f"• {line}" for line in lines]
+            return f"<qt>{'<br>'.join(lines)}</qt>" if lines else ""
+        if len(reasons) == 1:
+            return reasons[0].message(self._language)
+        if not reasons:
+            return ""
+        short = ", ".join(reason.message(self._language, short=True) for reason in reasons)
+        return self.tr("%n problem(s):", "", len(reasons)) + " " + short
 
 
 def _cell(cells: list[Any], index: int | None) -> str:
