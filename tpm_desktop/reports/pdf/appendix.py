@@ -94,7 +94,7 @@ def _entry(context: ReportContext, tp: Touchpoint) -> list[Flowable]:
         "score_line",
         as_is=t.score(m.as_is),
         target=t.score(m.target),
-        gap=t.signed(m.gap),
+        gap=t.gap(m.as_is, m.target),
         priority=t.index(m.priority),
     )
     if rated:

@@ -69,7 +69,7 @@ class Colouring:
         if self.mode is MapColour.EXPERIENCE:
             return "" if tp.experience is None else t.signed_int(tp.experience)
         if self.mode is MapColour.GAP:
-            return "" if metrics.gap is None else t.signed(metrics.gap)
+            return "" if metrics.gap is None else t.gap(metrics.as_is, metrics.target)
         return ""  # the decision is the colour itself; its name would not fit
 
     def swatches(self) -> list[Swatch]:

@@ -67,7 +67,7 @@ def _one_department(context: ReportContext, department: Department) -> list[Flow
                     t("tile_mean_target"),
                     t(
                         "mean_gap",
-                        gap=t.signed(None if as_is is None or target is None else target - as_is),
+                        gap=t.gap(as_is, target),
                     ),
                 ),
                 Tile(

@@ -18,6 +18,7 @@ from tpm_desktop.reports.pdf.safe import line
 from tpm_desktop.reports.pdf.styles import GOOD, NAVY, WARN, lane_colour
 from tpm_desktop.reports.pdf.tables import one_line
 from tpm_desktop.reports.pdf.textblock import TextBlock
+from tpm_desktop.reports.pdf.texts import Texts
 
 CHARTS_PER_ROW = 3
 MAX_CHARTS = 24
@@ -252,7 +253,9 @@ def _rounds(context: ReportContext) -> list[Flowable]:
     extra: list[tuple] = []
     for name, _colour, values in series:
         delta = _delta(values)
-        rows.append([one_line(name, widths[0]), *(t.score(v) for v in values), t.signed(delta)])
+        rows.append(
+            [one_line(name, widths[0]), *(t.score(v) for v in values), _printed_delta(t, values)]
+        )
         if delta is not None and abs(delta) >= 0.05:
             extra.append(
                 (
@@ -271,6 +274,13 @@ def _rounds(context: ReportContext) -> list[Flowable]:
     story.append(spacer(10))
     story += _movers(context, columns[-2], columns[-1], width)
     return story
+
+
+def _printed_delta(t: Texts, values: list[float | None]) -> str:
+    """The change from the latest round to today, from the scores as printed."""
+    if len(values) < 2:
+        return t.gap(None, None)
+    return t.gap(values[-2], values[-1])
 
 
 def _delta(values: list[float | None]) -> float | None:
@@ -309,7 +319,7 @@ def _movers(
                 one_line(department, widths[1]),
                 t.score(then),
                 t.score(now),
-                t.signed(delta),
+                t.gap(then, now),
             ]
         )
         extra.append(("TEXTCOLOR", (4, index), (4, index), GOOD if delta > 0 else WARN))

@@ -123,7 +123,7 @@ def summary_part(context: ReportContext) -> list[Flowable]:
             t("tile_mean_target"),
             t(
                 "mean_gap",
-                gap=t.signed(None if as_is is None or target is None else target - as_is),
+                gap=t.gap(as_is, target),
             ),
         ),
         Tile(
@@ -179,7 +179,7 @@ def summary_part(context: ReportContext) -> list[Flowable]:
             tp.name,
             t.score(data.metrics[tp.id].as_is),
             t.score(data.metrics[tp.id].target),
-            t.signed(data.metrics[tp.id].gap),
+            t.gap(data.metrics[tp.id].as_is, data.metrics[tp.id].target),
         ]
         for tp in gaps
     ]

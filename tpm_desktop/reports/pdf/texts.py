@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import string
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 from tpm_desktop.core.enums import ChannelKind, Decision, MeasureStatus, MediaType
 from tpm_desktop.core.monitoring import Trend
@@ -48,6 +49,18 @@ _LONG_MONTHS = {
 _CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
 DASH = "–"
 MINUS = "−"
+NBSP = "\u00a0"  # between an amount and its unit, so "€" never wraps alone
+SCORE_DIGITS = 2  # as the app's ranking shows weighted scores (4.25)
+
+
+def rounded(value: float, digits: int) -> Decimal:
+    """A number rounded half up, as people do by hand (4.25 -> 4.3, 3.75 -> 3.8).
+
+    Python's round() and format() round half to even on the binary value, which
+    prints 4.25 as 4.2 but 3.75 as 3.8. The shortest decimal text of the float
+    (str) is what the user sees elsewhere, so that is what is rounded.
+    """
+    return Decimal(str(float(value))).quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP)
 
 
 def placeholders(text: str) -> set[str]:
@@ -77,7 +90,8 @@ class Texts:
         """A decimal number in the language's notation; a dash for None."""
         if value is None or (isinstance(value, float) and not math.isfinite(value)):
             return DASH
-        text = f"{value:,.{digits}f}"
+        exact = rounded(value, digits)
+        text = f"{abs(exact) if exact == 0 else exact:,.{digits}f}"
         if self.language == "de":
             text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
         return text.replace("-", MINUS)
@@ -86,18 +100,29 @@ class Texts:
         """A whole number with thousands separators."""
         return self.number(value, 0)
 
-    def score(self, value: float | None, digits: int = 1) -> str:
-        """A (weighted) score."""
-        return self.number(value, digits)
+    def score(self, value: float | None) -> str:
+        """A (weighted) score with two decimals, as the app shows it (4.25)."""
+        return self.number(value, SCORE_DIGITS)
+
+    def gap(self, before: float | None, after: float | None) -> str:
+        """The signed difference after − before of two scores *as printed*.
+
+        Computed from the rounded scores, so that a row reading 3.75 / 4.50 says
+        +0.75 and never a figure the reader cannot subtract to.
+        """
+        if before is None or after is None:
+            return DASH
+        difference = rounded(after, SCORE_DIGITS) - rounded(before, SCORE_DIGITS)
+        return self.signed(float(difference), SCORE_DIGITS)
 
     def signed(self, value: float | None, digits: int = 1) -> str:
         """A difference with its sign (+1.2, −0.4, 0.0)."""
         if value is None:
             return DASH
         text = self.number(abs(value), digits)
-        if round(value, digits) > 0:
+        if rounded(value, digits) > 0:
             return f"+{text}"
-        if round(value, digits) < 0:
+        if rounded(value, digits) < 0:
             return f"{MINUS}{text}"
         return text
 

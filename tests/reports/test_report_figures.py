@@ -1,0 +1,54 @@
+"""The figures a report prints add up: rounding, department totals, trends."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from tests.reports.pdf_tools import all_text, pages_text
+from tpm_desktop.reports.pdf.texts import Texts
+
+SCORE = r"(\d\.\d\d)"
+GAP = r"([+−]\d\.\d\d|0\.00)"  # a gap always has its sign, unless nil
+
+
+def _checked_triples(text: str, pattern: str) -> int:
+    """Every (as-is, target, gap) printed: target − as-is equals the gap as printed."""
+    found = re.findall(pattern, text)
+    for as_is, target, gap in found:
+        assert Decimal(target) - Decimal(as_is) == Decimal(gap.replace("−", "-")), (
+            as_is,
+            target,
+            gap,
+        )
+    return len(found)
+
+
+def test_scores_round_half_up_with_two_decimals():
+    en, de = Texts("en"), Texts("de")
+    assert en.score(4.25) == "4.25"
+    assert de.score(3.75) == "3,75"
+    assert en.score(3.125) == "3.13"  # half up, not half to even
+    assert en.number(4.25, 1) == "4.3"
+    assert en.number(3.75, 1) == "3.8"
+    assert en.number(-0.001, 2) == "0.00"  # no negative zero
+
+
+def test_gap_is_the_difference_of_the_printed_scores():
+    t = Texts("de")
+    assert t.gap(4.245, 4.5) == "+0,25"  # 4,25 → 4,50, whatever the unrounded gap
+    assert t.gap(3.125, 3.13) == "0,00"
+    assert t.gap(4.5, 3.995) == "−0,50"
+    assert t.gap(None, 4.0) == "–"
+
+
+def test_every_row_of_the_report_adds_up(executive_pdf):
+    pages = pages_text(executive_pdf)
+    summary = pages[2]
+    # "Largest gaps": name, as-is, target, gap
+    assert _checked_triples(summary, rf"{SCORE} {SCORE} {GAP}(?= |$)") >= 10
+    text = all_text(executive_pdf)
+    # The ranking and department tables: as-is, target, gap, priority index
+    assert _checked_triples(text, rf"{SCORE} {SCORE} {GAP} \d+ ") >= 100
+    # The appendix: "As-is 4.25 · target 4.50 · gap +0.25"
+    assert _checked_triples(text, rf"As-is {SCORE} · target {SCORE} · gap {GAP}") >= 100
