@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from tests.reports.pdf_tools import all_text, pages_text
+from tpm_desktop.core.model import Channel
 from tpm_desktop.reports.pdf.texts import Texts
 
 SCORE = r"(\d\.\d\d)"
@@ -52,3 +53,20 @@ def test_every_row_of_the_report_adds_up(executive_pdf):
     assert _checked_triples(text, rf"{SCORE} {SCORE} {GAP} \d+ ") >= 100
     # The appendix: "As-is 4.25 · target 4.50 · gap +0.25"
     assert _checked_triples(text, rf"As-is {SCORE} · target {SCORE} · gap {GAP}") >= 100
+
+
+def test_department_summary_uses_department_figures(sample_en, service_department, department_pdf):
+    t = Texts("en")
+    summary = pages_text(department_pdf)[2]
+    own = [tp for tp in sample_en.touchpoints.values() if tp.department_id == service_department.id]
+    channels = len({tp.channel_id for tp in own})
+    assert channels < len(sample_en.table(Channel))
+    assert f"{len(own)} touchpoints in {channels} channels" in summary
+    total = sample_en.project.total_budget
+    planned = sum(tp.budget or 0 for tp in sample_en.touchpoints.values())
+    own_planned = sum(tp.budget or 0 for tp in own)
+    currency = sample_en.project.currency
+    assert f"Planned for the department {t.money(own_planned, currency)}" in summary
+    # What is left to allocate is the project's, and says so
+    assert f"Not yet allocated in the project {t.money(total - planned, currency)}" in summary
+    assert t.money(total - own_planned, currency) not in summary

@@ -78,7 +78,13 @@ def build_department_report(
     department = state.get(Department, department_id)
     if department is None:
         raise ReportError("department_unknown", name=str(department_id), names="")
-    return _build(restrict_to_department(state, department_id), options, department, progress)
+    return _build(
+        restrict_to_department(state, department_id),
+        options,
+        department,
+        progress,
+        project_planned=sum(tp.budget or 0.0 for tp in state.touchpoints.values()),
+    )
 
 
 def build_department_reports(
@@ -127,6 +133,7 @@ def _build(
     options: ReportOptions,
     department: Department | None,
     progress: Progress | None,
+    project_planned: float | None = None,
 ) -> bytes:
     register_fonts()
     lock_down_reportlab()
@@ -134,7 +141,7 @@ def _build(
     texts = Texts(options.language)
     registry = Registry()
     context = ReportContext(
-        data=ReportData(state, options.today),
+        data=ReportData(state, options.today, project_planned),
         options=options,
         texts=texts,
         styles=make_styles(),

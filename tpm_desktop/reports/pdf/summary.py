@@ -106,7 +106,13 @@ def summary_part(context: ReportContext) -> list[Flowable]:
     planned = data.planned_budget()
     total = data.project.total_budget
     scale = data.scale
-
+    department = context.department is not None
+    if not total:
+        budget_note = t("no_total_budget")
+    elif department:
+        budget_note = t("of_project_total", share=t.percent(planned / total))
+    else:
+        budget_note = t("of_total", total=t.money(total, currency))
     tiles = [
         Tile(
             t.integer(len(touchpoints)),
@@ -129,7 +135,7 @@ def summary_part(context: ReportContext) -> list[Flowable]:
         Tile(
             t.money_short(planned, currency),
             t("tile_budget"),
-            t("of_total", total=t.money(total, currency)) if total else t("no_total_budget"),
+            budget_note,
         ),
         Tile(
             t.integer(len(data.measures)),
@@ -145,8 +151,11 @@ def summary_part(context: ReportContext) -> list[Flowable]:
                 "summary_intro" if context.department is None else "summary_intro_department",
                 touchpoints=t.integer(len(touchpoints)),
                 departments=t.integer(len(data.departments)),
-                channels=t.integer(len(data.channels)),
-                phases=t.integer(len(data.phases)),
+                # A department counts the lanes its touchpoints use, not the project's.
+                channels=t.integer(
+                    data.used_lanes("channel_id") if department else len(data.channels)
+                ),
+                phases=t.integer(data.used_lanes("phase_id") if department else len(data.phases)),
                 rated=t.integer(data.rated()),
             ),
             context.styles.muted,
@@ -383,13 +392,22 @@ def _budget(context: ReportContext, block: Block) -> list[Flowable]:
     currency = data.project.currency
     planned = data.planned_budget()
     total = data.project.total_budget
-    rows = [[t("budget_planned"), t.money(planned, currency)]]
+    # A department report shows its own spending against the project's totals,
+    # so what is left to allocate is the project's, and labelled so.
+    own = "_department" if context.department is not None else ""
+    unallocated = total - data.project_planned if total else 0.0
+    rows = [[t(f"budget_planned{own}"), t.money(planned, currency)]]
     if total:
         rows.append([t("budget_total"), t.money(total, currency)])
-        rows.append([t("budget_unallocated"), t.money(total - planned, currency)])
-    rows.append([t("budget_measures"), t.money(data.measures_cost(), currency)])
+        rows.append(
+            [
+                t("budget_unallocated_project" if own else "budget_unallocated"),
+                t.money(unallocated, currency),
+            ]
+        )
+    rows.append([t(f"budget_measures{own}"), t.money(data.measures_cost(), currency)])
     extra = []
-    if total and total - planned < 0:
+    if total and unallocated < 0:
         extra.append(("TEXTCOLOR", (1, 3), (1, 3), WARN))
     return block.table(
         t("budget"), [t("item"), t("amount")], rows, (0.62, 0.38), right=(1,), styles=extra
