@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
 
 from tests.reports.pdf_tools import all_text, pages_text
+from tests.support.builders import small_state
+from tpm_desktop.core.enums import Direction
 from tpm_desktop.core.model import Channel
+from tpm_desktop.core.monitoring import Trend
+from tpm_desktop.reports.pdf.builder import build_report
+from tpm_desktop.reports.pdf.options import ReportOptions
 from tpm_desktop.reports.pdf.texts import Texts
 
 SCORE = r"(\d\.\d\d)"
@@ -70,3 +76,16 @@ def test_department_summary_uses_department_figures(sample_en, service_departmen
     # What is left to allocate is the project's, and says so
     assert f"Not yet allocated in the project {t.money(total - planned, currency)}" in summary
     assert t.money(total - own_planned, currency) not in summary
+
+
+def test_trend_arrow_follows_the_values_and_the_word_says_if_that_is_good():
+    t = Texts("en")
+    assert t.trend_arrow(Trend.IMPROVING, Direction.LOWER) == "↘"  # waiting time falls
+    assert t.trend_arrow(Trend.WORSENING, Direction.LOWER) == "↗"
+    assert t.trend_arrow(Trend.IMPROVING, Direction.HIGHER) == "↗"
+    assert t.trend_arrow(Trend.STABLE, Direction.LOWER) == "→"
+    # small_state: the hotline's waiting time (lower is better) falls from 95 s to 70 s
+    data = build_report(small_state(), ReportOptions(language="en", today=date(2026, 7, 1)))
+    text = all_text(data)
+    assert "↘ improving" in text  # the KPI table
+    assert "↗ improving" not in text

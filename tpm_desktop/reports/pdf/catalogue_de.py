@@ -182,7 +182,9 @@ TEXTS: dict[str, str] = {
     ),
     "charts_intro": (
         "Werte im Zeitverlauf; die gestrichelte Linie ist der Zielwert, der letzte Wert ist "
-        "danach eingefärbt, ob er das Ziel erreicht."
+        "danach eingefärbt, ob er das Ziel erreicht. Der Pfeil zeigt, wohin sich die Werte "
+        "bewegen (↗ steigend, ↘ fallend, → stabil); grün heißt, das ist eine Verbesserung, "
+        "rot eine Verschlechterung."
     ),
     "no_key_kpis": "Die Super- und Fokus-Touchpoints haben noch keine KPIs.",
     "more_kpis": "{count} weitere KPIs stehen in der Tabelle unten.",

@@ -186,7 +186,8 @@ TEXTS: dict[str, str] = {
     ),
     "charts_intro": (
         "Values over time; the dashed line is the target, the last value is coloured by "
-        "whether it meets the target."
+        "whether it meets the target. The arrow shows where the values move (↗ rising, "
+        "↘ falling, → stable); green means that is an improvement, red a deterioration."
     ),
     "no_key_kpis": "The super and focus touchpoints have no KPIs yet.",
     "more_kpis": "{count} further KPIs are listed in the table below.",

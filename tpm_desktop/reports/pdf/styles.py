@@ -16,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
 from tpm_desktop.core.enums import Decision, MeasureStatus
+from tpm_desktop.core.monitoring import Trend
 from tpm_desktop.reports.pdf.fonts import BOLD, OBLIQUE, REGULAR
 
 INK = HexColor("#1d2533")
@@ -30,6 +31,8 @@ ACCENT = HexColor("#3d7ea6")
 WARN = HexColor("#b8402f")
 GOOD = HexColor("#2a7f62")
 WHITE = colors.white
+# Whether a KPI's move is good (its arrow shows only which way the values go).
+TREND_COLOURS: dict[Trend, Color] = {Trend.IMPROVING: GOOD, Trend.WORSENING: WARN}
 
 # Priority index 0..100 in five classes of 20, light to dark.
 PRIORITY_CLASSES: tuple[Color, ...] = tuple(

@@ -12,7 +12,7 @@ import string
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from tpm_desktop.core.enums import ChannelKind, Decision, MeasureStatus, MediaType
+from tpm_desktop.core.enums import ChannelKind, Decision, Direction, MeasureStatus, MediaType
 from tpm_desktop.core.monitoring import Trend
 from tpm_desktop.reports.pdf import catalogue_de, catalogue_en
 
@@ -242,14 +242,19 @@ class Texts:
         return self(f"trend_{Trend(value).value}")
 
     @staticmethod
-    def trend_arrow(value: Trend) -> str:
-        """An arrow for a trend."""
-        return {
-            Trend.IMPROVING: "↗",
-            Trend.STABLE: "→",
-            Trend.WORSENING: "↘",
-            Trend.NO_DATA: "·",
-        }[Trend(value)]
+    def trend_arrow(value: Trend, direction: Direction = Direction.HIGHER) -> str:
+        """An arrow for where the values move: up or down, whichever is better.
+
+        A falling waiting time is an improvement, yet its arrow points down; whether
+        a move is good is said by the trend's word and colour, not by the arrow.
+        """
+        trend = Trend(value)
+        if trend is Trend.STABLE:
+            return "→"
+        if trend is Trend.NO_DATA:
+            return "·"
+        rising = (trend is Trend.IMPROVING) == (Direction(direction) is Direction.HIGHER)
+        return "↗" if rising else "↘"
 
     def kind(self, value: ChannelKind | str) -> str:
         """Online or offline."""
