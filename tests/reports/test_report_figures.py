@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 from decimal import Decimal
 
@@ -89,3 +90,17 @@ def test_trend_arrow_follows_the_values_and_the_word_says_if_that_is_good():
     text = all_text(data)
     assert "↘ improving" in text  # the KPI table
     assert "↗ improving" not in text
+
+
+def test_map_rows_say_which_share_of_the_department_a_page_shows(sample_en, executive_pdf):
+    pages = pages_text(executive_pdf)
+    map_pages = " ".join(p for p in pages[3:12] if "Touchpoint map" in p)
+    counts = Counter(tp.department_id for tp in sample_en.touchpoints.values())
+    shares = re.findall(r"(\d+) of (\d+) touchpoints", map_pages)
+    assert shares
+    for shown, whole in shares:
+        assert 0 < int(shown) < int(whole)
+        assert int(whole) in counts.values()
+    # No row label claims a department has only the cards of one band
+    for shown in re.findall(r"(?<!of )\b(\d+) touchpoints", map_pages):
+        assert int(shown) in counts.values()

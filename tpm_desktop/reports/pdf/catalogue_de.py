@@ -64,6 +64,7 @@ TEXTS: dict[str, str] = {
     "and_more": "… und {count} weitere",
     "touchpoints_one": "{count} Touchpoint",
     "touchpoints_other": "{count} Touchpoints",
+    "touchpoints_of": "{count} von {total} Touchpoints",
     "summary_intro": (
         "{touchpoints} Touchpoints in {departments} Abteilungen, {channels} Kanälen und "
         "{phases} Phasen der Customer Journey; {rated} davon sind bewertet."

@@ -67,6 +67,7 @@ TEXTS: dict[str, str] = {
     "and_more": "… and {count} more",
     "touchpoints_one": "{count} touchpoint",
     "touchpoints_other": "{count} touchpoints",
+    "touchpoints_of": "{count} of {total} touchpoints",
     # summary
     "summary_intro": (
         "{touchpoints} touchpoints in {departments} departments, {channels} channels and "
