@@ -24,7 +24,7 @@ from tpm_desktop.reports.pdf.styles import (
     WARN,
     grid_table_style,
 )
-from tpm_desktop.reports.pdf.textblock import TextBlock, elide
+from tpm_desktop.reports.pdf.textblock import TextBlock, elide, text_width
 
 FONT_SIZE = 7.0
 PAD = 4.0
@@ -33,6 +33,41 @@ MAX_DEPARTMENT_ROWS = 10
 MAX_LIST = 8
 MAX_EXPERIENCES = 5
 WIDE_SHARE = 0.56
+
+
+def column_widths(
+    fractions: Sequence[float],
+    header: Sequence[str],
+    columns: Sequence[Sequence[str]],
+    width: float,
+) -> list[float]:
+    """Widths that give a column what its longest cell needs, from the room others leave.
+
+    Every column gets at least its heading. Columns whose cells need no more than
+    their share of `width` get just that; the others share the rest in proportion
+    to their shares, so a name is cut only when the table is really full.
+    """
+    shares = [width * f for f in fractions]
+    heads = [text_width(line(h), fonts.BOLD, FONT_SIZE) + 2 * PAD + 1 for h in header]
+    needs = [
+        max([head, *(text_width(line(v), fonts.REGULAR, FONT_SIZE) + 2 * PAD + 1 for v in column)])
+        for head, column in zip(heads, columns, strict=True)
+    ]
+    if sum(needs) <= width:  # everything fits: the spare room goes by share
+        spare = width - sum(needs)
+        return [n + spare * f for n, f in zip(needs, fractions, strict=True)]
+    short = [n <= s for n, s in zip(needs, shares, strict=True)]
+    room = width - sum(n for n, fits in zip(needs, short, strict=True) if fits)
+    long_shares = sum(s for s, fits in zip(shares, short, strict=True) if not fits) or 1.0
+    widths = [
+        n if fits else max(head, room * s / long_shares)
+        for n, s, head, fits in zip(needs, shares, heads, short, strict=True)
+    ]
+    over = sum(widths) - width  # headings that took more than their share
+    if over > 0:
+        widest = max(range(len(widths)), key=lambda i: widths[i] - heads[i])
+        widths[widest] -= over
+    return widths
 
 
 def fit(text: str, width: float, bold: bool = False) -> str:
@@ -59,7 +94,8 @@ class Block:
         styles: Sequence[tuple] = (),
     ) -> list[Flowable]:
         """Caption and table; widths are fractions of the block's width."""
-        widths = [self.width * f for f in fractions]
+        columns = [[row[i] for row in rows] for i in range(len(fractions))]
+        widths = column_widths(fractions, header, columns, self.width)
         body = [[fit(value, widths[i]) for i, value in enumerate(row)] for row in rows]
         if not body:
             body = [[fit(empty or self.context.t("none"), self.width)] + [""] * (len(widths) - 1)]

@@ -174,10 +174,10 @@ class Texts:
         text = self.number(abs(value), 0)
         sign = MINUS if value < -0.5 else ""
         if self.language == "de":
-            return f"{sign}{text} {symbol}"
+            return f"{sign}{text}{NBSP}{symbol}"
         if len(symbol) == 1:
             return f"{sign}{symbol}{text}"
-        return f"{sign}{symbol} {text}"
+        return f"{sign}{symbol}{NBSP}{text}"
 
     def money_short(self, value: float | None, currency: str) -> str:
         """An amount for a key figure: thousands and millions abbreviated."""
@@ -195,10 +195,10 @@ class Texts:
             number = self.number(magnitude / 1_000, 0)
             unit = "Tsd." if self.language == "de" else "k"
         if self.language == "de":
-            return f"{sign}{number} {unit} {symbol}"
+            return f"{sign}{number}{NBSP}{unit}{NBSP}{symbol}"
         if len(symbol) == 1:
             return f"{sign}{symbol}{number}{unit}"
-        return f"{sign}{symbol} {number}{unit}"
+        return f"{sign}{symbol}{NBSP}{number}{unit}"
 
     # -- dates -----------------------------------------------------------------------
 
