@@ -20,6 +20,11 @@ from tpm_desktop.reports.pdf.styles import (
 )
 from tpm_desktop.reports.pdf.texts import Texts
 
+# The priority classes are floor(index / 20), on the unrounded index, as on the
+# app's map; the bands are half-open so that no value sits in two of them. The
+# app's map legend (ui/canvas/colours.py) prints the same words.
+PRIORITY_BANDS = ("< 20", "20 – < 40", "40 – < 60", "60 – < 80", "≥ 80")
+
 
 @dataclass(frozen=True)
 class Swatch:
@@ -76,10 +81,8 @@ class Colouring:
         """The legend's entries in order."""
         t = self.t
         if self.mode is MapColour.PRIORITY:
-            bounds = ((0, 19), (20, 39), (40, 59), (60, 79), (80, 100))
             items = [
-                Swatch(c, f"{low}–{high}")
-                for c, (low, high) in zip(PRIORITY_CLASSES, bounds, strict=True)
+                Swatch(c, label) for c, label in zip(PRIORITY_CLASSES, PRIORITY_BANDS, strict=True)
             ]
         elif self.mode is MapColour.EXPERIENCE:
             items = [

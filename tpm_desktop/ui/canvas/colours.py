@@ -183,7 +183,8 @@ class Colouring:
         if mode is ColourMode.TREND:
             return [LegendEntry(TREND_COLOURS[t], trend_label(t)) for t in Trend]
         if mode is ColourMode.PRIORITY:
-            bands = ("80 – 100", "60 – 80", "40 – 60", "20 – 40", "0 – 20")
+            # Half-open, as the PDF's legend: 20 is in one band, not two.
+            bands = ("≥ 80", "60 – < 80", "40 – < 60", "20 – < 40", "< 20")
             entries = [
                 LegendEntry(colour, label)
                 for colour, label in zip(reversed(PRIORITY_STEPS), bands, strict=True)
