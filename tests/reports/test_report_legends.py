@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import QLocale
+
+from tpm_desktop.core.enums import MediaType
 from tpm_desktop.reports.pdf.colouring import Colouring
 from tpm_desktop.reports.pdf.figures import ReportData
 from tpm_desktop.reports.pdf.options import MapColour
@@ -33,3 +37,25 @@ def test_a_band_boundary_belongs_to_the_upper_band(sample_en):
         band = min(4, int(priority // 20))
         assert pdf.fill(tp) == swatches[band].colour
         assert app.colour(tp) == legend[4 - band].colour
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_experience_and_media_words_are_the_apps(language):
+    from tpm_desktop.ui.assessment import labels
+    from tpm_desktop.ui.canvas import colours
+
+    before = QLocale()
+    german = language == "de"
+    QLocale.setDefault(QLocale(QLocale.Language.German if german else QLocale.Language.English))
+    try:
+        t = Texts(language)
+        for value in range(-2, 3):
+            assert t.experience(value) == labels.experience_label(value)
+            assert colours.experience_label(value).endswith(f" {t.experience(value)}")
+        for media in MediaType:
+            assert t.media(media) == labels.media_label(media)
+    finally:
+        QLocale.setDefault(before)
+    assert Texts("de").experience(-1) == "Eher enttäuscht"
+    assert Texts("en").experience(1) == "Rather pleases"
+    assert Texts("de").media(MediaType.OWNED) == "Owned Media"

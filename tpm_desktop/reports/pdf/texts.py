@@ -12,6 +12,7 @@ import string
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from tpm_desktop.core import vocabulary
 from tpm_desktop.core.enums import ChannelKind, Decision, Direction, MeasureStatus, MediaType
 from tpm_desktop.core.monitoring import Trend
 from tpm_desktop.reports.pdf import catalogue_de, catalogue_en
@@ -233,7 +234,7 @@ class Texts:
         """The label of an experience rating."""
         if value is None:
             return self("not_rated")
-        return self(f"experience_{max(-2, min(2, value))}")
+        return vocabulary.experience_label(value, self.language)
 
     def trend(self, value: Trend) -> str:
         """The label of a trend."""
@@ -260,7 +261,7 @@ class Texts:
 
     def media(self, value: MediaType) -> str:
         """Owned, paid or earned media."""
-        return self(f"media_{MediaType(value).value}")
+        return vocabulary.media_label(value, self.language)
 
     def touchpoints(self, count: int) -> str:
         """ "1 touchpoint" / "12 touchpoints"."""
