@@ -162,6 +162,8 @@ TEXTS: dict[str, str] = {
     "contact": "Ansprechpartner/in: {contact}",
     "department_touchpoints": "Touchpoints der Abteilung",
     "department_measures": "Maßnahmen der Abteilung",
+    "departments_without": "Ohne Touchpoints: {names}.",
+    "touchpoints_in_ranking": "Die Touchpoints der Abteilung stehen in Abschnitt {section}.",
     "overdue_count": "{count} überfällig",
     "measures_intro": (
         "Die Maßnahmen, die von der Ist- zur Soll-Situation führen: überfällige zuerst, dann "

@@ -164,6 +164,8 @@ TEXTS: dict[str, str] = {
     "contact": "Contact person: {contact}",
     "department_touchpoints": "Touchpoints of the department",
     "department_measures": "Measures of the department",
+    "departments_without": "Without touchpoints: {names}.",
+    "touchpoints_in_ranking": "The department's touchpoints are listed in section {section}.",
     "overdue_count": "{count} overdue",
     # measures
     "measures_intro": (
