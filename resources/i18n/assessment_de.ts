@@ -40,18 +40,6 @@
         <translation>Nicht festgelegt</translation>
     </message>
     <message>
-        <source>Quick wins</source>
-        <translation>Quick Wins</translation>
-    </message>
-    <message>
-        <source>Maintain</source>
-        <translation>Pflegen</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Hinterfragen</translation>
-    </message>
-    <message>
         <source>mixed</source>
         <translation>gemischt</translation>
     </message>

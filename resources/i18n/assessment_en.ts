@@ -40,18 +40,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quick wins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maintain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mixed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -40,6 +40,7 @@ def test_german_summary_headings_are_german(summary_de):
 
 
 def test_an_amount_never_wraps_away_from_its_currency():
+    fonts.register_fonts()
     t = Texts("de")
     text = f"von insgesamt {t.money(850_000, 'EUR')}"
     lines = wrap_words(text, fonts.REGULAR, 7, 60)  # room for "850.000" but not " €"
@@ -47,6 +48,7 @@ def test_an_amount_never_wraps_away_from_its_currency():
 
 
 def test_a_cut_name_does_not_end_on_a_lone_symbol():
+    fonts.register_fonts()
     room = text_width("Energiedienstleistungen &…", fonts.REGULAR, 7) + 0.5
     cut = elide("Energiedienstleistungen & E-Mobilität", fonts.REGULAR, 7, room)
     assert cut == "Energiedienstleistungen…"

@@ -125,31 +125,27 @@ TEXTS: dict[str, str] = {
     "gap_upto": "bis {high}",
     "gap_above": "über {low}",
     "portfolio_intro": (
-        "Jeder Punkt ist ein Touchpoint, platziert nach gewichteter Ist- und Soll-Bewertung "
-        "und eingefärbt nach Abteilung. Oberhalb der Diagonale liegt das Soll über der "
-        "heutigen Leistung. Die Zahlen sind die Ränge der Super-Touchpoints."
+        "Jeder Punkt ist ein Touchpoint, platziert nach gewichteter Ist-Bewertung und "
+        "Kundenerlebnis und eingefärbt nach Abteilung, wie in der Portfolio-Ansicht der App. "
+        "Die Linien teilen die Skalen in der Mitte. Die Zahlen sind die Ränge der "
+        "Super-Touchpoints."
     ),
     "portfolio_unrated": (
-        "{count} Touchpoints ohne Ist- oder Soll-Bewertung sind nicht dargestellt."
+        "{count} Touchpoints ohne Ist-Bewertung oder Erlebnis sind nicht dargestellt."
+    ),
+    "portfolio_unlabelled": "Ohne Beschriftung, weil sie andere überdecken würden: {items}.",
+    "portfolio_on_line": (
+        "{count} Touchpoints liegen auf einer Mittellinie und zählen zu keinem Quadranten."
     ),
     "axis_as_is": "Gewichtete Ist-Bewertung",
-    "axis_target": "Gewichtete Soll-Bewertung",
-    "diagonal": "Soll = Ist",
+    "axis_experience": "Kundenerlebnis",
     "quadrant": "Quadrant",
-    "meaning": "Bedeutung",
+    "meaning": "Lage",
     "examples": "Höchste Ränge",
-    "quadrant_develop": "Entwickeln",
-    "quadrant_maintain": "Halten",
-    "quadrant_question": "Hinterfragen",
-    "quadrant_reduce": "Reduzieren",
-    "quadrant_develop_means": "Hohes Soll, heute schwach: hier zuerst investieren",
-    "quadrant_maintain_means": "Hohes Soll, heute stark: den Standard halten",
-    "quadrant_question_means": (
-        "Niedriges Soll, heute schwach: kombinieren, vernachlässigen oder streichen"
-    ),
-    "quadrant_reduce_means": (
-        "Niedriges Soll, heute stark: Aufwand übersteigt womöglich den Nutzen"
-    ),
+    "low_as_is": "Ist-Bewertung niedrig",
+    "high_as_is": "Ist-Bewertung hoch",
+    "good_experience": "Erlebnis positiv",
+    "bad_experience": "Erlebnis negativ",
     "share_of": "{share}",
     "ranking_intro": (
         "Alle Touchpoints nach ihrem Prioritätsindex, der gewichteten Ist-Bewertung auf einer "

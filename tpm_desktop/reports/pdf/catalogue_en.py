@@ -131,25 +131,24 @@ TEXTS: dict[str, str] = {
     "gap_above": "above {low}",
     # portfolio
     "portfolio_intro": (
-        "Each dot is a touchpoint, placed by its weighted as-is score and its weighted "
-        "target score and coloured by department. Above the diagonal the target lies above "
-        "today's performance. Numbers are the ranks of the super-touchpoints."
+        "Each dot is a touchpoint, placed by its weighted as-is score and its customer "
+        "experience and coloured by department, as in the app's portfolio view. The lines "
+        "split the scales in the middle. Numbers are the ranks of the super-touchpoints."
     ),
-    "portfolio_unrated": "{count} touchpoints without as-is or target scores are not shown.",
+    "portfolio_unrated": (
+        "{count} touchpoints without an as-is score or an experience rating are not shown."
+    ),
+    "portfolio_unlabelled": "Not labelled, as the label would cover others: {items}.",
+    "portfolio_on_line": "{count} touchpoints lie on a middle line and count in no quadrant.",
     "axis_as_is": "Weighted as-is score",
-    "axis_target": "Weighted target score",
-    "diagonal": "target = as-is",
+    "axis_experience": "Customer experience",
     "quadrant": "Quadrant",
-    "meaning": "What it means",
+    "meaning": "Position",
     "examples": "Highest ranked",
-    "quadrant_develop": "Develop",
-    "quadrant_maintain": "Maintain",
-    "quadrant_question": "Question",
-    "quadrant_reduce": "Reduce",
-    "quadrant_develop_means": "High target, weak today: invest here first",
-    "quadrant_maintain_means": "High target, strong today: keep the standard",
-    "quadrant_question_means": "Low target, weak today: combine, neglect or remove",
-    "quadrant_reduce_means": "Low target, strong today: effort may exceed the benefit",
+    "low_as_is": "low as-is score",
+    "high_as_is": "high as-is score",
+    "good_experience": "positive experience",
+    "bad_experience": "negative experience",
     "share_of": "{share}",
     # ranking and tables
     "ranking_intro": (
