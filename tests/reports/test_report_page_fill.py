@@ -38,6 +38,14 @@ def test_a_department_report_does_not_repeat_its_ranking(department_pdf):
     text = all_text(department_pdf)
     assert "The department's touchpoints are listed in section 4." in text
     assert "Touchpoints of the department" not in text
+    assert "Its measures are listed in section 6." in text
+    assert "Measures of the department" not in text
+
+
+def test_a_section_that_follows_on_a_page_keeps_its_distance():
+    from tpm_desktop.reports.pdf.styles import make_styles
+
+    assert make_styles().h1.spaceBefore >= 12  # dropped at a page top by the frame
 
 
 def test_appendix_headings_stay_with_their_entry(executive_pdf):

@@ -54,3 +54,9 @@ def test_a_cut_name_does_not_end_on_a_lone_symbol():
     assert cut == "Energiedienstleistungen…"
     assert cut.endswith("…")
     assert not cut.removesuffix("…").rstrip().endswith("&"), cut
+
+
+def test_experience_labels_are_never_cut(department_pdf):
+    summary = pages_text(department_pdf)[2]
+    assert "Rather disappoints" in summary or "Disappoints" in summary
+    assert "Rather disa…" not in summary and "Rather ple…" not in summary

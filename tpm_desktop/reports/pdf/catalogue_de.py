@@ -159,6 +159,7 @@ TEXTS: dict[str, str] = {
     "department_touchpoints": "Touchpoints der Abteilung",
     "department_measures": "Maßnahmen der Abteilung",
     "departments_without": "Ohne Touchpoints: {names}.",
+    "measures_in_plan": "Ihre Maßnahmen stehen in Abschnitt {section}.",
     "touchpoints_in_ranking": "Die Touchpoints der Abteilung stehen in Abschnitt {section}.",
     "overdue_count": "{count} überfällig",
     "measures_intro": (

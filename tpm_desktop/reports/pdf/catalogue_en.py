@@ -164,6 +164,7 @@ TEXTS: dict[str, str] = {
     "department_touchpoints": "Touchpoints of the department",
     "department_measures": "Measures of the department",
     "departments_without": "Without touchpoints: {names}.",
+    "measures_in_plan": "Its measures are listed in section {section}.",
     "touchpoints_in_ranking": "The department's touchpoints are listed in section {section}.",
     "overdue_count": "{count} overdue",
     # measures

@@ -115,7 +115,11 @@ def _one_department(context: ReportContext, department: Department) -> list[Flow
         story.append(touchpoint_table(context, members, COLUMNS, width))
     else:
         story.append(TextBlock(t("no_touchpoints"), styles.muted))
-    if measures:
+    if measures and context.department is not None and context.options.has(Section.MEASURES):
+        # A department report's measures plan holds exactly these measures.
+        plan = context.plan.get(section_key(Section.MEASURES)).number
+        story.append(TextBlock(t("measures_in_plan", section=plan), styles.muted))
+    elif measures:
         story += [spacer(8), TextBlock(t("department_measures"), styles.h3)]
         story.append(measures_table(context, measures, width, with_department=False))
     return story

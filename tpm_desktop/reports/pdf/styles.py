@@ -119,7 +119,17 @@ def make_styles() -> Styles:
         muted=derive("muted", fontSize=7.5, leading=10, textColor=MUTED),
         note=derive("note", fontSize=8, leading=11, spaceAfter=3),
         title=derive("title", fontName=BOLD, fontSize=20, leading=24, textColor=NAVY),
-        h1=derive("h1", fontName=BOLD, fontSize=16, leading=20, textColor=NAVY, spaceAfter=4),
+        # spaceBefore counts only below other content (a section that follows on
+        # the page before); frames drop it at the top of a page.
+        h1=derive(
+            "h1",
+            fontName=BOLD,
+            fontSize=16,
+            leading=20,
+            textColor=NAVY,
+            spaceBefore=18,
+            spaceAfter=4,
+        ),
         h2=derive(
             "h2",
             fontName=BOLD,

@@ -40,6 +40,7 @@ def column_widths(
     header: Sequence[str],
     columns: Sequence[Sequence[str]],
     width: float,
+    whole: Sequence[int] = (),
 ) -> list[float]:
     """Widths that give a column what its longest cell needs, from the room others leave.
 
@@ -56,7 +57,8 @@ def column_widths(
     if sum(needs) <= width:  # everything fits: the spare room goes by share
         spare = width - sum(needs)
         return [n + spare * f for n, f in zip(needs, fractions, strict=True)]
-    short = [n <= s for n, s in zip(needs, shares, strict=True)]
+    # Columns in `whole` (a short label such as an experience) are never cut.
+    short = [n <= s or i in whole for i, (n, s) in enumerate(zip(needs, shares, strict=True))]
     room = width - sum(n for n, fits in zip(needs, short, strict=True) if fits)
     long_shares = sum(s for s, fits in zip(shares, short, strict=True) if not fits) or 1.0
     widths = [
@@ -92,10 +94,11 @@ class Block:
         right: Sequence[int] = (),
         empty: str = "",
         styles: Sequence[tuple] = (),
+        whole: Sequence[int] = (),
     ) -> list[Flowable]:
         """Caption and table; widths are fractions of the block's width."""
         columns = [[row[i] for row in rows] for i in range(len(fractions))]
-        widths = column_widths(fractions, header, columns, self.width)
+        widths = column_widths(fractions, header, columns, self.width, whole)
         body = [[fit(value, widths[i]) for i, value in enumerate(row)] for row in rows]
         if not body:
             body = [[fit(empty or self.context.t("none"), self.width)] + [""] * (len(widths) - 1)]
@@ -467,6 +470,7 @@ def _experiences(context: ReportContext, block: Block, best: bool) -> list[Flowa
         (0.48, 0.3, 0.22),
         empty=t("no_best") if best else t("no_worst"),
         styles=styles,
+        whole=(2,),
     )
 
 
