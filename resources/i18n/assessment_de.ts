@@ -8,26 +8,6 @@
         <translation>Die Änderung konnte nicht ausgeführt werden</translation>
     </message>
     <message>
-        <source>Disappoints</source>
-        <translation>Enttäuscht</translation>
-    </message>
-    <message>
-        <source>Rather disappoints</source>
-        <translation>Eher enttäuscht</translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation>Neutral</translation>
-    </message>
-    <message>
-        <source>Rather pleases</source>
-        <translation>Eher zufrieden</translation>
-    </message>
-    <message>
-        <source>Delights</source>
-        <translation>Begeistert</translation>
-    </message>
-    <message>
         <source>Not rated</source>
         <translation>Nicht bewertet</translation>
     </message>
@@ -56,32 +36,8 @@
         <translation>Ergänzen</translation>
     </message>
     <message>
-        <source>Owned</source>
-        <translation>Owned Media</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Paid Media</translation>
-    </message>
-    <message>
-        <source>Earned</source>
-        <translation>Earned Media</translation>
-    </message>
-    <message>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
-    </message>
-    <message>
-        <source>Quick wins</source>
-        <translation>Quick Wins</translation>
-    </message>
-    <message>
-        <source>Maintain</source>
-        <translation>Pflegen</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Hinterfragen</translation>
     </message>
     <message>
         <source>mixed</source>

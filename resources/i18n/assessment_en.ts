@@ -8,26 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disappoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rather disappoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rather pleases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not rated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,31 +36,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quick wins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maintain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -112,26 +112,6 @@
         <translation>Ergänzen (fehlt)</translation>
     </message>
     <message>
-        <source>−2 disappoints</source>
-        <translation>−2 enttäuscht</translation>
-    </message>
-    <message>
-        <source>−1 rather disappoints</source>
-        <translation>−1 enttäuscht eher</translation>
-    </message>
-    <message>
-        <source>0 neutral</source>
-        <translation>0 neutral</translation>
-    </message>
-    <message>
-        <source>+1 rather pleases</source>
-        <translation>+1 gefällt eher</translation>
-    </message>
-    <message>
-        <source>+2 delights</source>
-        <translation>+2 begeistert</translation>
-    </message>
-    <message>
         <source>Improving</source>
         <translation>Verbessert sich</translation>
     </message>
@@ -234,18 +214,6 @@
     <message>
         <source>Media type</source>
         <translation>Medientyp</translation>
-    </message>
-    <message>
-        <source>Owned media</source>
-        <translation>Eigene Medien (Owned)</translation>
-    </message>
-    <message>
-        <source>Paid media</source>
-        <translation>Bezahlte Medien (Paid)</translation>
-    </message>
-    <message>
-        <source>Earned media</source>
-        <translation>Verdiente Medien (Earned)</translation>
     </message>
     <message>
         <source>Media type not set</source>
@@ -416,18 +384,6 @@
     <message>
         <source>An empty card: name it after dropping it on the map</source>
         <translation>Eine leere Karte: nach dem Ablegen auf der Landkarte benennen</translation>
-    </message>
-    <message>
-        <source>owned media</source>
-        <translation>eigene Medien</translation>
-    </message>
-    <message>
-        <source>paid media</source>
-        <translation>bezahlte Medien</translation>
-    </message>
-    <message>
-        <source>earned media</source>
-        <translation>verdiente Medien</translation>
     </message>
 </context>
 <context>

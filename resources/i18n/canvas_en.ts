@@ -112,26 +112,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>−2 disappoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>−1 rather disappoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0 neutral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+1 rather pleases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+2 delights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Improving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,18 +213,6 @@
     </message>
     <message>
         <source>Media type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owned media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earned media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -415,18 +383,6 @@
     <name>LibraryTree</name>
     <message>
         <source>An empty card: name it after dropping it on the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>owned media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paid media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>earned media</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -111,6 +111,34 @@ def jitter(touchpoint_id: int, salt: int = 0) -> float:
     return (digest % 2001) / 1000.0 - 1.0
 
 
+# What the matrix shows until the user picks other axes: the app's portfolio
+# panel opens on these, and the printed report uses them, so paper and screen agree.
+DEFAULT_AXES = (Axis(AxisKind.AS_IS), Axis(AxisKind.EXPERIENCE))  # horizontal, vertical
+
+# The example quadrant labels for the default axes (as-is across, experience up),
+# shown until the project has its own; German and English complete.
+DEFAULT_QUADRANT_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "top_left": "Quick wins",
+        "top_right": "Maintain",
+        "bottom_left": "Question",
+        "bottom_right": "Focus",
+    },
+    "de": {
+        "top_left": "Quick Wins",
+        "top_right": "Pflegen",
+        "bottom_left": "Hinterfragen",
+        "bottom_right": "Fokussieren",
+    },
+}
+
+
+def labels_for(state: ProjectState, language: str) -> dict[str, str]:
+    """The four quadrant labels: the project's own, else the examples in `language`."""
+    defaults = DEFAULT_QUADRANT_LABELS.get(language, DEFAULT_QUADRANT_LABELS["en"])
+    return {**defaults, **quadrant_labels(state)}
+
+
 def quadrant_labels(state: ProjectState) -> dict[str, str]:
     """The project's own quadrant labels (keys of QUADRANT_KEYS); missing ones are absent."""
     stored = state.setting(QUADRANTS_SETTING, {})

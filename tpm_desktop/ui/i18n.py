@@ -15,6 +15,11 @@ def system_language() -> str:
     return "de" if QLocale.system().language() == QLocale.Language.German else "en"
 
 
+def interface_language() -> str:
+    """The language the interface runs in now ("de" or "en"), for Qt-free vocabularies."""
+    return "de" if QLocale().language() == QLocale.Language.German else "en"
+
+
 def configured_language() -> str:
     """The language to use now: the saved choice, or the system's."""
     choice = str(QSettings().value(SETTING, "system"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from tpm_desktop.core.model import Department, Touchpoint
 from tpm_desktop.reports.pdf.blocks import Heading, Rule
@@ -94,23 +94,25 @@ def _entry(context: ReportContext, tp: Touchpoint) -> list[Flowable]:
         "score_line",
         as_is=t.score(m.as_is),
         target=t.score(m.target),
-        gap=t.signed(m.gap),
+        gap=t.gap(m.as_is, m.target),
         priority=t.index(m.priority),
     )
     if rated:
         score_line += " · " + " · ".join(rated)
-    story: list[Flowable] = [
-        CondPageBreak(64),
+    head: list[Flowable] = [
         TextBlock(title, styles.entry_title),
         TextBlock(" · ".join(line(f, 120) for f in facts if f), styles.entry_meta),
         TextBlock(
             score_line if m.as_is is not None or rated else t("not_rated_yet"), styles.entry_meta
         ),
     ]
+    notes: list[list[Flowable]] = []  # each: its label, then its paragraphs
     if tp.description.strip():
-        story += _note(context, t("description"), tp.description)
-    story += _note(context, t("as_is_situation"), tp.as_is)
-    story += _note(context, t("target_situation"), tp.target)
+        notes.append(_note(context, t("description"), tp.description))
+    notes.append(_note(context, t("as_is_situation"), tp.as_is))
+    notes.append(_note(context, t("target_situation"), tp.target))
+    notes = [note for note in notes if note]
+    story: list[Flowable] = [*head, *(block for note in notes for block in note)]
     measures = data.state.measures_of(tp.id)
     if measures:
         story.append(TextBlock(t("measures_title"), styles.label))
@@ -130,8 +132,10 @@ def _entry(context: ReportContext, tp: Touchpoint) -> list[Flowable]:
                     _indented(styles.muted),
                 )
             )
-    story.append(Rule())
-    return story
+    # An entry that fits on a page is never split, so no heading ("Target
+    # situation") is left at a page's foot or top away from its entry; a longer
+    # one flows on. (One flat KeepTogether: nested ones break before every entry.)
+    return [KeepTogether(story), Rule()]
 
 
 def _note(context: ReportContext, label: str, text: str) -> list[Flowable]:
@@ -139,6 +143,7 @@ def _note(context: ReportContext, label: str, text: str) -> list[Flowable]:
     parts, omitted = paragraphs(text)
     if not parts:
         return []
+    # The label first, then the paragraphs: the caller keeps the label with the first.
     story: list[Flowable] = [TextBlock(label, styles.label)]
     story += [TextBlock(part, _indented(styles.note)) for part in parts]
     if omitted:

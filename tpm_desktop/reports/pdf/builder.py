@@ -6,7 +6,7 @@ import io
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak
 
 from tpm_desktop.core.model import Department
 from tpm_desktop.core.project_file import read_project
@@ -16,7 +16,11 @@ from tpm_desktop.reports.pdf.appendix import appendix_part
 from tpm_desktop.reports.pdf.contents import contents_part
 from tpm_desktop.reports.pdf.context import Progress, ReportContext
 from tpm_desktop.reports.pdf.cover import cover_part
-from tpm_desktop.reports.pdf.departments import department_key, department_part
+from tpm_desktop.reports.pdf.departments import (
+    department_key,
+    department_part,
+    shown_departments,
+)
 from tpm_desktop.reports.pdf.figures import ReportData
 from tpm_desktop.reports.pdf.fonts import register_fonts
 from tpm_desktop.reports.pdf.logo import load_logo
@@ -55,6 +59,10 @@ PARTS: dict[Section, tuple[Part, str]] = {
     Section.APPENDIX: (appendix_part, PORTRAIT),
 }
 STORY_SHARE = 0.15  # of the progress bar: making the story; the rest is the layout
+# Short sections that follow on the page before (same page template) when at
+# least this share of it is left, instead of leaving that page half empty.
+FLOWING = (Section.MEASURES, Section.MONITORING)
+FLOW_ROOM = 0.4
 
 
 def build_report(
@@ -78,7 +86,13 @@ def build_department_report(
     department = state.get(Department, department_id)
     if department is None:
         raise ReportError("department_unknown", name=str(department_id), names="")
-    return _build(restrict_to_department(state, department_id), options, department, progress)
+    return _build(
+        restrict_to_department(state, department_id),
+        options,
+        department,
+        progress,
+        project_planned=sum(tp.budget or 0.0 for tp in state.touchpoints.values()),
+    )
 
 
 def build_department_reports(
@@ -114,7 +128,7 @@ def _plan(context: ReportContext) -> Plan:
             key = "section_summary_department"
         plan.add(section_key(section), t(key), numbered=numbered)
         if section is Section.DEPARTMENTS:
-            for department in context.data.departments:
+            for department in shown_departments(context):
                 plan.add(department_key(department), line(department.name, 120), level=1)
         if section is Section.MONITORING:
             for key in monitoring_module.SUBSECTIONS:
@@ -127,6 +141,7 @@ def _build(
     options: ReportOptions,
     department: Department | None,
     progress: Progress | None,
+    project_planned: float | None = None,
 ) -> bytes:
     register_fonts()
     lock_down_reportlab()
@@ -134,7 +149,7 @@ def _build(
     texts = Texts(options.language)
     registry = Registry()
     context = ReportContext(
-        data=ReportData(state, options.today),
+        data=ReportData(state, options.today, project_planned),
         options=options,
         texts=texts,
         styles=make_styles(),
@@ -150,6 +165,7 @@ def _build(
 
     sections = [s for s in Section if options.has(s)]
     story: list[Flowable] = list(cover_part(context, logo))
+    previous = ""
     for index, section in enumerate(sections):
         part, template = PARTS[section]
 
@@ -157,7 +173,11 @@ def _build(
             report(STORY_SHARE * (index + fraction) / max(1, len(sections)))
 
         context.progress = step
-        story += [NextPageTemplate(template), PageBreak()]
+        if section in FLOWING and template == previous:
+            story.append(CondPageBreak(context.text_frame[1] * FLOW_ROOM))
+        else:
+            story += [NextPageTemplate(template), PageBreak()]
+        previous = template
         story += part(context)
     report(STORY_SHARE)
 
@@ -192,13 +212,16 @@ def _build(
         author=line(project.author, 200),
         subject=texts("kicker"),
     )
-    sizes = {"total": 1}
+    sizes = {"total": 1, "done": 0}
 
     def on_layout(kind: str, value: int) -> None:
         if kind == "SIZE_EST":
             sizes["total"] = max(1, value)
         elif kind == "PROGRESS":
-            report(STORY_SHARE + (1 - STORY_SHARE) * 0.98 * value / sizes["total"])
+            # A KeepTogether moved to the next page is laid out again, so the
+            # position can step back; the bar never does.
+            sizes["done"] = max(sizes["done"], value)
+            report(STORY_SHARE + (1 - STORY_SHARE) * 0.98 * sizes["done"] / sizes["total"])
 
     document.setProgressCallBack(on_layout)
     document.build(story)

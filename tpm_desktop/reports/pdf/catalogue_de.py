@@ -59,11 +59,12 @@ TEXTS: dict[str, str] = {
     "quick_win": "Quick Win",
     "super_touchpoint": "Super-Touchpoint",
     "not_rated": "nicht bewertet",
-    "online_short": "On",
-    "offline_short": "Off",
+    "online_short": "Online",
+    "offline_short": "Offline",
     "and_more": "… und {count} weitere",
     "touchpoints_one": "{count} Touchpoint",
     "touchpoints_other": "{count} Touchpoints",
+    "touchpoints_of": "{count} von {total} Touchpoints",
     "summary_intro": (
         "{touchpoints} Touchpoints in {departments} Abteilungen, {channels} Kanälen und "
         "{phases} Phasen der Customer Journey; {rated} davon sind bewertet."
@@ -83,7 +84,7 @@ TEXTS: dict[str, str] = {
     "of_total": "von insgesamt {total}",
     "no_total_budget": "kein Gesamtbudget festgelegt",
     "tile_measures": "Maßnahmen",
-    "overdue_quick": "{overdue} überfällig · {quick} Quick Wins",
+    "overdue_quick": "{overdue} überfällig · {quick} Quick\u00a0Wins",
     "by_department": "Touchpoints nach Abteilung",
     "by_channel": "Touchpoints nach Kanal",
     "by_phase": "Touchpoints nach Phase",
@@ -91,6 +92,10 @@ TEXTS: dict[str, str] = {
     "budget_total": "Gesamtbudget des Projekts",
     "budget_unallocated": "Noch nicht verteilt",
     "budget_measures": "Kosten der Maßnahmen",
+    "budget_planned_department": "Für die Abteilung geplant",
+    "budget_unallocated_project": "Im Projekt noch nicht verteilt",
+    "budget_measures_department": "Kosten ihrer Maßnahmen",
+    "of_project_total": "{share} des Projektbudgets",
     "top_priority": "Top 10 nach Prioritätsindex",
     "largest_gaps": "Die 10 größten Lücken",
     "super_touchpoints": "Super-Touchpoints",
@@ -120,31 +125,27 @@ TEXTS: dict[str, str] = {
     "gap_upto": "bis {high}",
     "gap_above": "über {low}",
     "portfolio_intro": (
-        "Jeder Punkt ist ein Touchpoint, platziert nach gewichteter Ist- und Soll-Bewertung "
-        "und eingefärbt nach Abteilung. Oberhalb der Diagonale liegt das Soll über der "
-        "heutigen Leistung. Die Zahlen sind die Ränge der Super-Touchpoints."
+        "Jeder Punkt ist ein Touchpoint, platziert nach gewichteter Ist-Bewertung und "
+        "Kundenerlebnis und eingefärbt nach Abteilung, wie in der Portfolio-Ansicht der App. "
+        "Die Linien teilen die Skalen in der Mitte. Die Zahlen sind die Ränge der "
+        "Super-Touchpoints."
     ),
     "portfolio_unrated": (
-        "{count} Touchpoints ohne Ist- oder Soll-Bewertung sind nicht dargestellt."
+        "{count} Touchpoints ohne Ist-Bewertung oder Erlebnis sind nicht dargestellt."
+    ),
+    "portfolio_unlabelled": "Ohne Beschriftung, weil sie andere überdecken würden: {items}.",
+    "portfolio_on_line": (
+        "{count} Touchpoints liegen auf einer Mittellinie und zählen zu keinem Quadranten."
     ),
     "axis_as_is": "Gewichtete Ist-Bewertung",
-    "axis_target": "Gewichtete Soll-Bewertung",
-    "diagonal": "Soll = Ist",
+    "axis_experience": "Kundenerlebnis",
     "quadrant": "Quadrant",
-    "meaning": "Bedeutung",
+    "meaning": "Lage",
     "examples": "Höchste Ränge",
-    "quadrant_develop": "Entwickeln",
-    "quadrant_maintain": "Halten",
-    "quadrant_question": "Hinterfragen",
-    "quadrant_reduce": "Reduzieren",
-    "quadrant_develop_means": "Hohes Soll, heute schwach: hier zuerst investieren",
-    "quadrant_maintain_means": "Hohes Soll, heute stark: den Standard halten",
-    "quadrant_question_means": (
-        "Niedriges Soll, heute schwach: kombinieren, vernachlässigen oder streichen"
-    ),
-    "quadrant_reduce_means": (
-        "Niedriges Soll, heute stark: Aufwand übersteigt womöglich den Nutzen"
-    ),
+    "low_as_is": "Ist-Bewertung niedrig",
+    "high_as_is": "Ist-Bewertung hoch",
+    "good_experience": "Erlebnis positiv",
+    "bad_experience": "Erlebnis negativ",
     "share_of": "{share}",
     "ranking_intro": (
         "Alle Touchpoints nach ihrem Prioritätsindex, der gewichteten Ist-Bewertung auf einer "
@@ -157,6 +158,9 @@ TEXTS: dict[str, str] = {
     "contact": "Ansprechpartner/in: {contact}",
     "department_touchpoints": "Touchpoints der Abteilung",
     "department_measures": "Maßnahmen der Abteilung",
+    "departments_without": "Ohne Touchpoints: {names}.",
+    "measures_in_plan": "Ihre Maßnahmen stehen in Abschnitt {section}.",
+    "touchpoints_in_ranking": "Die Touchpoints der Abteilung stehen in Abschnitt {section}.",
     "overdue_count": "{count} überfällig",
     "measures_intro": (
         "Die Maßnahmen, die von der Ist- zur Soll-Situation führen: überfällige zuerst, dann "
@@ -178,7 +182,9 @@ TEXTS: dict[str, str] = {
     ),
     "charts_intro": (
         "Werte im Zeitverlauf; die gestrichelte Linie ist der Zielwert, der letzte Wert ist "
-        "danach eingefärbt, ob er das Ziel erreicht."
+        "danach eingefärbt, ob er das Ziel erreicht. Der Pfeil zeigt, wohin sich die Werte "
+        "bewegen (↗ steigend, ↘ fallend, → stabil); grün heißt, das ist eine Verbesserung, "
+        "rot eine Verschlechterung."
     ),
     "no_key_kpis": "Die Super- und Fokus-Touchpoints haben noch keine KPIs.",
     "more_kpis": "{count} weitere KPIs stehen in der Tabelle unten.",
@@ -228,20 +234,12 @@ TEXTS: dict[str, str] = {
     "status_in_progress": "In Arbeit",
     "status_done": "Erledigt",
     "status_dropped": "Verworfen",
-    "experience_-2": "enttäuscht",
-    "experience_-1": "ernüchtert",
-    "experience_0": "neutral",
-    "experience_1": "zufrieden",
-    "experience_2": "begeistert",
     "trend_improving": "verbessert sich",
     "trend_stable": "stabil",
     "trend_worsening": "verschlechtert sich",
     "trend_no_data": "noch kein Trend",
     "kind_online": "Online",
     "kind_offline": "Offline",
-    "media_owned": "Owned Media",
-    "media_paid": "Paid Media",
-    "media_earned": "Earned Media",
     "error_logo_format": "Das Logo muss ein PNG- oder JPEG-Bild sein: {path}",
     "error_logo_too_large": "Das Logo ist zu groß (höchstens 20 MB und 40 Megapixel): {path}",
     "error_logo_unreadable": "Das Logo kann nicht gelesen werden ({detail}): {path}",

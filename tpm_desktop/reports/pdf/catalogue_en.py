@@ -62,11 +62,12 @@ TEXTS: dict[str, str] = {
     "quick_win": "Quick win",
     "super_touchpoint": "Super-touchpoint",
     "not_rated": "not rated",
-    "online_short": "On",
-    "offline_short": "Off",
+    "online_short": "Online",
+    "offline_short": "Offline",
     "and_more": "… and {count} more",
     "touchpoints_one": "{count} touchpoint",
     "touchpoints_other": "{count} touchpoints",
+    "touchpoints_of": "{count} of {total} touchpoints",
     # summary
     "summary_intro": (
         "{touchpoints} touchpoints in {departments} departments, {channels} channels and "
@@ -87,7 +88,7 @@ TEXTS: dict[str, str] = {
     "of_total": "of {total} in total",
     "no_total_budget": "no total budget set",
     "tile_measures": "Measures",
-    "overdue_quick": "{overdue} overdue · {quick} quick wins",
+    "overdue_quick": "{overdue} overdue · {quick} quick\u00a0wins",
     "by_department": "Touchpoints by department",
     "by_channel": "Touchpoints by channel",
     "by_phase": "Touchpoints by journey phase",
@@ -95,6 +96,10 @@ TEXTS: dict[str, str] = {
     "budget_total": "Total budget of the project",
     "budget_unallocated": "Not yet allocated",
     "budget_measures": "Cost of the measures",
+    "budget_planned_department": "Planned for the department",
+    "budget_unallocated_project": "Not yet allocated in the project",
+    "budget_measures_department": "Cost of its measures",
+    "of_project_total": "{share} of the project budget",
     "top_priority": "Top 10 by priority index",
     "largest_gaps": "The 10 largest gaps",
     "super_touchpoints": "Super-touchpoints",
@@ -126,25 +131,24 @@ TEXTS: dict[str, str] = {
     "gap_above": "above {low}",
     # portfolio
     "portfolio_intro": (
-        "Each dot is a touchpoint, placed by its weighted as-is score and its weighted "
-        "target score and coloured by department. Above the diagonal the target lies above "
-        "today's performance. Numbers are the ranks of the super-touchpoints."
+        "Each dot is a touchpoint, placed by its weighted as-is score and its customer "
+        "experience and coloured by department, as in the app's portfolio view. The lines "
+        "split the scales in the middle. Numbers are the ranks of the super-touchpoints."
     ),
-    "portfolio_unrated": "{count} touchpoints without as-is or target scores are not shown.",
+    "portfolio_unrated": (
+        "{count} touchpoints without an as-is score or an experience rating are not shown."
+    ),
+    "portfolio_unlabelled": "Not labelled, as the label would cover others: {items}.",
+    "portfolio_on_line": "{count} touchpoints lie on a middle line and count in no quadrant.",
     "axis_as_is": "Weighted as-is score",
-    "axis_target": "Weighted target score",
-    "diagonal": "target = as-is",
+    "axis_experience": "Customer experience",
     "quadrant": "Quadrant",
-    "meaning": "What it means",
+    "meaning": "Position",
     "examples": "Highest ranked",
-    "quadrant_develop": "Develop",
-    "quadrant_maintain": "Maintain",
-    "quadrant_question": "Question",
-    "quadrant_reduce": "Reduce",
-    "quadrant_develop_means": "High target, weak today: invest here first",
-    "quadrant_maintain_means": "High target, strong today: keep the standard",
-    "quadrant_question_means": "Low target, weak today: combine, neglect or remove",
-    "quadrant_reduce_means": "Low target, strong today: effort may exceed the benefit",
+    "low_as_is": "low as-is score",
+    "high_as_is": "high as-is score",
+    "good_experience": "positive experience",
+    "bad_experience": "negative experience",
     "share_of": "{share}",
     # ranking and tables
     "ranking_intro": (
@@ -159,6 +163,9 @@ TEXTS: dict[str, str] = {
     "contact": "Contact person: {contact}",
     "department_touchpoints": "Touchpoints of the department",
     "department_measures": "Measures of the department",
+    "departments_without": "Without touchpoints: {names}.",
+    "measures_in_plan": "Its measures are listed in section {section}.",
+    "touchpoints_in_ranking": "The department's touchpoints are listed in section {section}.",
     "overdue_count": "{count} overdue",
     # measures
     "measures_intro": (
@@ -182,7 +189,8 @@ TEXTS: dict[str, str] = {
     ),
     "charts_intro": (
         "Values over time; the dashed line is the target, the last value is coloured by "
-        "whether it meets the target."
+        "whether it meets the target. The arrow shows where the values move (↗ rising, "
+        "↘ falling, → stable); green means that is an improvement, red a deterioration."
     ),
     "no_key_kpis": "The super and focus touchpoints have no KPIs yet.",
     "more_kpis": "{count} further KPIs are listed in the table below.",
@@ -236,20 +244,12 @@ TEXTS: dict[str, str] = {
     "status_in_progress": "In progress",
     "status_done": "Done",
     "status_dropped": "Dropped",
-    "experience_-2": "disappoints",
-    "experience_-1": "underwhelms",
-    "experience_0": "neutral",
-    "experience_1": "satisfies",
-    "experience_2": "delights",
     "trend_improving": "improving",
     "trend_stable": "stable",
     "trend_worsening": "worsening",
     "trend_no_data": "no trend yet",
     "kind_online": "Online",
     "kind_offline": "Offline",
-    "media_owned": "Owned media",
-    "media_paid": "Paid media",
-    "media_earned": "Earned media",
     # errors
     "error_logo_format": "The logo must be a PNG or JPEG image: {path}",
     "error_logo_too_large": (

@@ -21,6 +21,7 @@ from tpm_desktop.reports.pdf.styles import (
     MUTED,
     NAVY,
     RULE,
+    TREND_COLOURS,
     WARN,
 )
 from tpm_desktop.reports.pdf.textblock import elide, text_width
@@ -80,9 +81,15 @@ def kpi_chart(figures: KpiFigures, texts: Texts, width: float, height: float) ->
     )
     value_text = ""
     if last is not None:
-        value_text = f"{t.measure(last.value, unit)} {t.trend_arrow(figures.trend)}"
+        # The arrow says where the values move, its colour whether that is good.
+        arrow = t.trend_arrow(figures.trend, kpi.direction)
+        arrow_colour = TREND_COLOURS.get(figures.trend, MUTED)
+        drawing.add(_string(width, height - 18, arrow, 7.5, arrow_colour, "end", bold=True))
+        value = t.measure(last.value, unit)
         colour = INK if figures.on_target is None else GOOD if figures.on_target else WARN
-        drawing.add(_string(width, height - 18, value_text, 7.5, colour, "end", bold=True))
+        arrow_width = text_width(f" {arrow}", fonts.BOLD, 7.5)
+        drawing.add(_string(width - arrow_width, height - 18, value, 7.5, colour, "end", bold=True))
+        value_text = f"{value} {arrow}"
     room = width - text_width(value_text, fonts.BOLD, 7.5) - 8
     subtitle = elide(line(figures.touchpoint.name, 80), fonts.REGULAR, 6.2, room)
     drawing.add(_string(0, height - 17.5, subtitle, 6.2, MUTED))

@@ -20,6 +20,11 @@ from tpm_desktop.reports.pdf.styles import (
 )
 from tpm_desktop.reports.pdf.texts import Texts
 
+# The priority classes are floor(index / 20), on the unrounded index, as on the
+# app's map; the bands are half-open so that no value sits in two of them. The
+# app's map legend (ui/canvas/colours.py) prints the same words.
+PRIORITY_BANDS = ("< 20", "20 – < 40", "40 – < 60", "60 – < 80", "≥ 80")
+
 
 @dataclass(frozen=True)
 class Swatch:
@@ -69,17 +74,15 @@ class Colouring:
         if self.mode is MapColour.EXPERIENCE:
             return "" if tp.experience is None else t.signed_int(tp.experience)
         if self.mode is MapColour.GAP:
-            return "" if metrics.gap is None else t.signed(metrics.gap)
+            return "" if metrics.gap is None else t.gap(metrics.as_is, metrics.target)
         return ""  # the decision is the colour itself; its name would not fit
 
     def swatches(self) -> list[Swatch]:
         """The legend's entries in order."""
         t = self.t
         if self.mode is MapColour.PRIORITY:
-            bounds = ((0, 19), (20, 39), (40, 59), (60, 79), (80, 100))
             items = [
-                Swatch(c, f"{low}–{high}")
-                for c, (low, high) in zip(PRIORITY_CLASSES, bounds, strict=True)
+                Swatch(c, label) for c, label in zip(PRIORITY_CLASSES, PRIORITY_BANDS, strict=True)
             ]
         elif self.mode is MapColour.EXPERIENCE:
             items = [

@@ -60,7 +60,10 @@ class RoundColumn:
 class ReportData:
     """Everything a report needs to know about a project, computed once."""
 
-    def __init__(self, state: ProjectState, today: date) -> None:
+    def __init__(
+        self, state: ProjectState, today: date, project_planned: float | None = None
+    ) -> None:
+        """`project_planned`: the whole project's planned budget, when `state` is a part."""
         self.state = state
         self.today = today
         self.project = state.project
@@ -83,6 +86,7 @@ class ReportData:
             state.table(Measure).values(),
             key=lambda m: (m.due_date is None, m.due_date or date.max, m.id),
         )
+        self.project_planned = self.planned_budget() if project_planned is None else project_planned
 
     def _rank_key(self, tp: Touchpoint) -> tuple:
         m = self.metrics[tp.id]
@@ -121,6 +125,10 @@ class ReportData:
         return [tp for tp in self.ranked if tp.department_id == department_id]
 
     # -- counts and means --------------------------------------------------------
+
+    def used_lanes(self, field: str) -> int:
+        """How many lanes of a dimension ("channel_id", ...) hold a touchpoint."""
+        return len({getattr(tp, field) for tp in self.touchpoints})
 
     def count_by(self, field: str) -> Counter[int]:
         """Touchpoints counted by a lane field ("department_id", ...)."""

@@ -55,6 +55,7 @@ class RowPart:
     part: int
     parts: int
     total: int  # the department's touchpoints in this page's columns
+    whole: int = 0  # all the department's touchpoints on the map
 
 
 @dataclass(frozen=True)
@@ -151,9 +152,18 @@ def plan_map(data: ReportData, width: float, height: float, kind_label: dict[str
         parts: list[RowPart] = []
         for department in departments:
             counts = [len(cells.get((department.id, c.id), ())) for c in group]
+            whole = sum(len(cells.get((department.id, c.id), ())) for c in channels)
             slices = max(1, math.ceil(max(counts, default=0) / per_slice))
             parts += [
-                RowPart(len(parts) + i + 1, department, i * per_slice, i + 1, slices, sum(counts))
+                RowPart(
+                    len(parts) + i + 1,
+                    department,
+                    i * per_slice,
+                    i + 1,
+                    slices,
+                    sum(counts),
+                    whole,
+                )
                 for i in range(slices)
             ]
         chosen: list[RowPart] = []

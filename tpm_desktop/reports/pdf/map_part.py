@@ -152,7 +152,10 @@ class MapDrawing(Flowable):
             for text in lines:
                 canvas.drawString(rect.x + 7, y, text)
                 y -= ROW_NAME_LEADING
+            # A page shows some channels only: "9 of 19", not "9 touchpoints".
             note = t.touchpoints(part.total)
+            if part.whole > part.total:
+                note = t("touchpoints_of", count=t.integer(part.total), total=t.integer(part.whole))
             if part.parts > 1:
                 note = t("part_of", part=part.part, parts=part.parts)
             canvas.setFillColor(MUTED)

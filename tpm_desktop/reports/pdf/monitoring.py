@@ -7,7 +7,6 @@ from statistics import fmean
 from reportlab.platypus import CondPageBreak, Flowable
 
 from tpm_desktop.core.enums import Direction, MeasureStatus
-from tpm_desktop.core.monitoring import Trend
 from tpm_desktop.reports.pdf.blocks import cell, data_table, layout_table, spacer
 from tpm_desktop.reports.pdf.charts import kpi_chart, rounds_chart
 from tpm_desktop.reports.pdf.context import ReportContext
@@ -15,9 +14,10 @@ from tpm_desktop.reports.pdf.figures import KpiFigures, RoundColumn
 from tpm_desktop.reports.pdf.measures import progress_tiles, status_bar
 from tpm_desktop.reports.pdf.options import Section
 from tpm_desktop.reports.pdf.safe import line
-from tpm_desktop.reports.pdf.styles import GOOD, NAVY, WARN, lane_colour
+from tpm_desktop.reports.pdf.styles import GOOD, NAVY, TREND_COLOURS, WARN, lane_colour
 from tpm_desktop.reports.pdf.tables import one_line
 from tpm_desktop.reports.pdf.textblock import TextBlock
+from tpm_desktop.reports.pdf.texts import Texts
 
 CHARTS_PER_ROW = 3
 MAX_CHARTS = 24
@@ -120,15 +120,17 @@ def _kpi_table(context: ReportContext) -> list[Flowable]:
                 ],
                 [cell(value, styles.cell), cell(when, styles.cell_muted)],
                 [cell(target, styles.cell), cell(better, styles.cell_muted)],
-                one_line(f"{t.trend_arrow(k.trend)} {t.trend(k.trend)}", widths[3]),
+                one_line(
+                    f"{t.trend_arrow(k.trend, k.kpi.direction)} {t.trend(k.trend)}", widths[3]
+                ),
                 one_line(status, widths[4]),
                 t.date(_next_due(k)),
             ]
         )
         if k.on_target is not None:
             extra.append(("TEXTCOLOR", (4, index), (4, index), GOOD if k.on_target else WARN))
-        if k.trend is Trend.WORSENING:
-            extra.append(("TEXTCOLOR", (3, index), (3, index), WARN))
+        if k.trend in TREND_COLOURS:
+            extra.append(("TEXTCOLOR", (3, index), (3, index), TREND_COLOURS[k.trend]))
     story.append(
         data_table(
             [t("kpi"), t("last_value"), t("target"), t("trend"), t("status"), t("next_due")],
@@ -252,7 +254,9 @@ def _rounds(context: ReportContext) -> list[Flowable]:
     extra: list[tuple] = []
     for name, _colour, values in series:
         delta = _delta(values)
-        rows.append([one_line(name, widths[0]), *(t.score(v) for v in values), t.signed(delta)])
+        rows.append(
+            [one_line(name, widths[0]), *(t.score(v) for v in values), _printed_delta(t, values)]
+        )
         if delta is not None and abs(delta) >= 0.05:
             extra.append(
                 (
@@ -271,6 +275,13 @@ def _rounds(context: ReportContext) -> list[Flowable]:
     story.append(spacer(10))
     story += _movers(context, columns[-2], columns[-1], width)
     return story
+
+
+def _printed_delta(t: Texts, values: list[float | None]) -> str:
+    """The change from the latest round to today, from the scores as printed."""
+    if len(values) < 2:
+        return t.gap(None, None)
+    return t.gap(values[-2], values[-1])
 
 
 def _delta(values: list[float | None]) -> float | None:
@@ -309,7 +320,7 @@ def _movers(
                 one_line(department, widths[1]),
                 t.score(then),
                 t.score(now),
-                t.signed(delta),
+                t.gap(then, now),
             ]
         )
         extra.append(("TEXTCOLOR", (4, index), (4, index), GOOD if delta > 0 else WARN))

@@ -16,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
 from tpm_desktop.core.enums import Decision, MeasureStatus
+from tpm_desktop.core.monitoring import Trend
 from tpm_desktop.reports.pdf.fonts import BOLD, OBLIQUE, REGULAR
 
 INK = HexColor("#1d2533")
@@ -30,6 +31,8 @@ ACCENT = HexColor("#3d7ea6")
 WARN = HexColor("#b8402f")
 GOOD = HexColor("#2a7f62")
 WHITE = colors.white
+# Whether a KPI's move is good (its arrow shows only which way the values go).
+TREND_COLOURS: dict[Trend, Color] = {Trend.IMPROVING: GOOD, Trend.WORSENING: WARN}
 
 # Priority index 0..100 in five classes of 20, light to dark.
 PRIORITY_CLASSES: tuple[Color, ...] = tuple(
@@ -116,7 +119,17 @@ def make_styles() -> Styles:
         muted=derive("muted", fontSize=7.5, leading=10, textColor=MUTED),
         note=derive("note", fontSize=8, leading=11, spaceAfter=3),
         title=derive("title", fontName=BOLD, fontSize=20, leading=24, textColor=NAVY),
-        h1=derive("h1", fontName=BOLD, fontSize=16, leading=20, textColor=NAVY, spaceAfter=4),
+        # spaceBefore counts only below other content (a section that follows on
+        # the page before); frames drop it at the top of a page.
+        h1=derive(
+            "h1",
+            fontName=BOLD,
+            fontSize=16,
+            leading=20,
+            textColor=NAVY,
+            spaceBefore=18,
+            spaceAfter=4,
+        ),
         h2=derive(
             "h2",
             fontName=BOLD,

@@ -24,7 +24,7 @@ from tpm_desktop.reports.pdf.styles import (
     WARN,
     grid_table_style,
 )
-from tpm_desktop.reports.pdf.textblock import TextBlock, elide
+from tpm_desktop.reports.pdf.textblock import TextBlock, elide, text_width
 
 FONT_SIZE = 7.0
 PAD = 4.0
@@ -33,6 +33,43 @@ MAX_DEPARTMENT_ROWS = 10
 MAX_LIST = 8
 MAX_EXPERIENCES = 5
 WIDE_SHARE = 0.56
+
+
+def column_widths(
+    fractions: Sequence[float],
+    header: Sequence[str],
+    columns: Sequence[Sequence[str]],
+    width: float,
+    whole: Sequence[int] = (),
+) -> list[float]:
+    """Widths that give a column what its longest cell needs, from the room others leave.
+
+    Every column gets at least its heading. Columns whose cells need no more than
+    their share of `width` get just that; the others share the rest in proportion
+    to their shares, so a name is cut only when the table is really full.
+    """
+    shares = [width * f for f in fractions]
+    heads = [text_width(line(h), fonts.BOLD, FONT_SIZE) + 2 * PAD + 1 for h in header]
+    needs = [
+        max([head, *(text_width(line(v), fonts.REGULAR, FONT_SIZE) + 2 * PAD + 1 for v in column)])
+        for head, column in zip(heads, columns, strict=True)
+    ]
+    if sum(needs) <= width:  # everything fits: the spare room goes by share
+        spare = width - sum(needs)
+        return [n + spare * f for n, f in zip(needs, fractions, strict=True)]
+    # Columns in `whole` (a short label such as an experience) are never cut.
+    short = [n <= s or i in whole for i, (n, s) in enumerate(zip(needs, shares, strict=True))]
+    room = width - sum(n for n, fits in zip(needs, short, strict=True) if fits)
+    long_shares = sum(s for s, fits in zip(shares, short, strict=True) if not fits) or 1.0
+    widths = [
+        n if fits else max(head, room * s / long_shares)
+        for n, s, head, fits in zip(needs, shares, heads, short, strict=True)
+    ]
+    over = sum(widths) - width  # headings that took more than their share
+    if over > 0:
+        widest = max(range(len(widths)), key=lambda i: widths[i] - heads[i])
+        widths[widest] -= over
+    return widths
 
 
 def fit(text: str, width: float, bold: bool = False) -> str:
@@ -57,9 +94,11 @@ class Block:
         right: Sequence[int] = (),
         empty: str = "",
         styles: Sequence[tuple] = (),
+        whole: Sequence[int] = (),
     ) -> list[Flowable]:
         """Caption and table; widths are fractions of the block's width."""
-        widths = [self.width * f for f in fractions]
+        columns = [[row[i] for row in rows] for i in range(len(fractions))]
+        widths = column_widths(fractions, header, columns, self.width, whole)
         body = [[fit(value, widths[i]) for i, value in enumerate(row)] for row in rows]
         if not body:
             body = [[fit(empty or self.context.t("none"), self.width)] + [""] * (len(widths) - 1)]
@@ -106,7 +145,13 @@ def summary_part(context: ReportContext) -> list[Flowable]:
     planned = data.planned_budget()
     total = data.project.total_budget
     scale = data.scale
-
+    department = context.department is not None
+    if not total:
+        budget_note = t("no_total_budget")
+    elif department:
+        budget_note = t("of_project_total", share=t.percent(planned / total))
+    else:
+        budget_note = t("of_total", total=t.money(total, currency))
     tiles = [
         Tile(
             t.integer(len(touchpoints)),
@@ -123,13 +168,13 @@ def summary_part(context: ReportContext) -> list[Flowable]:
             t("tile_mean_target"),
             t(
                 "mean_gap",
-                gap=t.signed(None if as_is is None or target is None else target - as_is),
+                gap=t.gap(as_is, target),
             ),
         ),
         Tile(
             t.money_short(planned, currency),
             t("tile_budget"),
-            t("of_total", total=t.money(total, currency)) if total else t("no_total_budget"),
+            budget_note,
         ),
         Tile(
             t.integer(len(data.measures)),
@@ -145,8 +190,11 @@ def summary_part(context: ReportContext) -> list[Flowable]:
                 "summary_intro" if context.department is None else "summary_intro_department",
                 touchpoints=t.integer(len(touchpoints)),
                 departments=t.integer(len(data.departments)),
-                channels=t.integer(len(data.channels)),
-                phases=t.integer(len(data.phases)),
+                # A department counts the lanes its touchpoints use, not the project's.
+                channels=t.integer(
+                    data.used_lanes("channel_id") if department else len(data.channels)
+                ),
+                phases=t.integer(data.used_lanes("phase_id") if department else len(data.phases)),
                 rated=t.integer(data.rated()),
             ),
             context.styles.muted,
@@ -179,7 +227,7 @@ def summary_part(context: ReportContext) -> list[Flowable]:
             tp.name,
             t.score(data.metrics[tp.id].as_is),
             t.score(data.metrics[tp.id].target),
-            t.signed(data.metrics[tp.id].gap),
+            t.gap(data.metrics[tp.id].as_is, data.metrics[tp.id].target),
         ]
         for tp in gaps
     ]
@@ -383,13 +431,22 @@ def _budget(context: ReportContext, block: Block) -> list[Flowable]:
     currency = data.project.currency
     planned = data.planned_budget()
     total = data.project.total_budget
-    rows = [[t("budget_planned"), t.money(planned, currency)]]
+    # A department report shows its own spending against the project's totals,
+    # so what is left to allocate is the project's, and labelled so.
+    own = "_department" if context.department is not None else ""
+    unallocated = total - data.project_planned if total else 0.0
+    rows = [[t(f"budget_planned{own}"), t.money(planned, currency)]]
     if total:
         rows.append([t("budget_total"), t.money(total, currency)])
-        rows.append([t("budget_unallocated"), t.money(total - planned, currency)])
-    rows.append([t("budget_measures"), t.money(data.measures_cost(), currency)])
+        rows.append(
+            [
+                t("budget_unallocated_project" if own else "budget_unallocated"),
+                t.money(unallocated, currency),
+            ]
+        )
+    rows.append([t(f"budget_measures{own}"), t.money(data.measures_cost(), currency)])
     extra = []
-    if total and total - planned < 0:
+    if total and unallocated < 0:
         extra.append(("TEXTCOLOR", (1, 3), (1, 3), WARN))
     return block.table(
         t("budget"), [t("item"), t("amount")], rows, (0.62, 0.38), right=(1,), styles=extra
@@ -413,6 +470,7 @@ def _experiences(context: ReportContext, block: Block, best: bool) -> list[Flowa
         (0.48, 0.3, 0.22),
         empty=t("no_best") if best else t("no_worst"),
         styles=styles,
+        whole=(2,),
     )
 
 

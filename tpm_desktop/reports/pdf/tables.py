@@ -91,7 +91,7 @@ def touchpoint_table(
             elif key == "target":
                 row.append(t.score(m.target))
             elif key == "gap":
-                row.append(t.signed(m.gap))
+                row.append(t.gap(m.as_is, m.target))
             elif key == "priority":
                 row.append(t.index(m.priority))
             elif key == "experience":

@@ -8,6 +8,7 @@ between lines, so a note longer than a page simply continues on the next one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -17,6 +18,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from tpm_desktop.reports.pdf.safe import ELLIPSIS
+
+# Break at spaces, never at a no-break space ("850.000 €" keeps its currency).
+_BREAKS = re.compile(r"[^\S\u00a0\u202f]+")
+# A cut that would end on a lone symbol ("Energie &…") ends before it instead.
+_LONE_SYMBOL = re.compile(r"\s+[^\w\s]+$")
 
 
 @lru_cache(maxsize=65536)
@@ -71,7 +77,7 @@ def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
     space = text_width(" ", font, size)
     current = ""
     current_width = 0.0
-    for word in text.split():
+    for word in (w for w in _BREAKS.split(text) if w):
         w = text_width(word, font, size)
         gap = space if current else 0.0
         if current_width + gap + w <= width:
@@ -120,7 +126,8 @@ def elide(text: str, font: str, size: float, width: float) -> str:
             low = mid
         else:
             high = mid - 1
-    return text[:low].rstrip() + ELLIPSIS
+    cut = text[:low].rstrip()
+    return _LONE_SYMBOL.sub("", cut) + ELLIPSIS
 
 
 def fit_lines(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:

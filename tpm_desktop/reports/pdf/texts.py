@@ -10,8 +10,10 @@ from __future__ import annotations
 import math
 import string
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
-from tpm_desktop.core.enums import ChannelKind, Decision, MeasureStatus, MediaType
+from tpm_desktop.core import vocabulary
+from tpm_desktop.core.enums import ChannelKind, Decision, Direction, MeasureStatus, MediaType
 from tpm_desktop.core.monitoring import Trend
 from tpm_desktop.reports.pdf import catalogue_de, catalogue_en
 
@@ -48,6 +50,18 @@ _LONG_MONTHS = {
 _CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
 DASH = "–"
 MINUS = "−"
+NBSP = "\u00a0"  # between an amount and its unit, so "€" never wraps alone
+SCORE_DIGITS = 2  # as the app's ranking shows weighted scores (4.25)
+
+
+def rounded(value: float, digits: int) -> Decimal:
+    """A number rounded half up, as people do by hand (4.25 -> 4.3, 3.75 -> 3.8).
+
+    Python's round() and format() round half to even on the binary value, which
+    prints 4.25 as 4.2 but 3.75 as 3.8. The shortest decimal text of the float
+    (str) is what the user sees elsewhere, so that is what is rounded.
+    """
+    return Decimal(str(float(value))).quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP)
 
 
 def placeholders(text: str) -> set[str]:
@@ -77,7 +91,8 @@ class Texts:
         """A decimal number in the language's notation; a dash for None."""
         if value is None or (isinstance(value, float) and not math.isfinite(value)):
             return DASH
-        text = f"{value:,.{digits}f}"
+        exact = rounded(value, digits)
+        text = f"{abs(exact) if exact == 0 else exact:,.{digits}f}"
         if self.language == "de":
             text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
         return text.replace("-", MINUS)
@@ -86,18 +101,29 @@ class Texts:
         """A whole number with thousands separators."""
         return self.number(value, 0)
 
-    def score(self, value: float | None, digits: int = 1) -> str:
-        """A (weighted) score."""
-        return self.number(value, digits)
+    def score(self, value: float | None) -> str:
+        """A (weighted) score with two decimals, as the app shows it (4.25)."""
+        return self.number(value, SCORE_DIGITS)
+
+    def gap(self, before: float | None, after: float | None) -> str:
+        """The signed difference after − before of two scores *as printed*.
+
+        Computed from the rounded scores, so that a row reading 3.75 / 4.50 says
+        +0.75 and never a figure the reader cannot subtract to.
+        """
+        if before is None or after is None:
+            return DASH
+        difference = rounded(after, SCORE_DIGITS) - rounded(before, SCORE_DIGITS)
+        return self.signed(float(difference), SCORE_DIGITS)
 
     def signed(self, value: float | None, digits: int = 1) -> str:
         """A difference with its sign (+1.2, −0.4, 0.0)."""
         if value is None:
             return DASH
         text = self.number(abs(value), digits)
-        if round(value, digits) > 0:
+        if rounded(value, digits) > 0:
             return f"+{text}"
-        if round(value, digits) < 0:
+        if rounded(value, digits) < 0:
             return f"{MINUS}{text}"
         return text
 
@@ -142,17 +168,17 @@ class Texts:
         return f"{text} {unit}"
 
     def money(self, value: float | None, currency: str) -> str:
-        """An amount with its currency, without cents."""
+        """An amount with its currency after it, without cents: 850.000 € / 850,000 €.
+
+        The app's budget panel writes the symbol after the amount in both
+        languages; the paper follows it.
+        """
         if value is None:
             return DASH
         symbol = _CURRENCY_SYMBOLS.get(currency.upper(), currency.upper())
         text = self.number(abs(value), 0)
         sign = MINUS if value < -0.5 else ""
-        if self.language == "de":
-            return f"{sign}{text} {symbol}"
-        if len(symbol) == 1:
-            return f"{sign}{symbol}{text}"
-        return f"{sign}{symbol} {text}"
+        return f"{sign}{text}{NBSP}{symbol}"
 
     def money_short(self, value: float | None, currency: str) -> str:
         """An amount for a key figure: thousands and millions abbreviated."""
@@ -170,10 +196,8 @@ class Texts:
             number = self.number(magnitude / 1_000, 0)
             unit = "Tsd." if self.language == "de" else "k"
         if self.language == "de":
-            return f"{sign}{number} {unit} {symbol}"
-        if len(symbol) == 1:
-            return f"{sign}{symbol}{number}{unit}"
-        return f"{sign}{symbol} {number}{unit}"
+            return f"{sign}{number}{NBSP}{unit}{NBSP}{symbol}"
+        return f"{sign}{number}{unit}{NBSP}{symbol}"
 
     # -- dates -----------------------------------------------------------------------
 
@@ -210,21 +234,26 @@ class Texts:
         """The label of an experience rating."""
         if value is None:
             return self("not_rated")
-        return self(f"experience_{max(-2, min(2, value))}")
+        return vocabulary.experience_label(value, self.language)
 
     def trend(self, value: Trend) -> str:
         """The label of a trend."""
         return self(f"trend_{Trend(value).value}")
 
     @staticmethod
-    def trend_arrow(value: Trend) -> str:
-        """An arrow for a trend."""
-        return {
-            Trend.IMPROVING: "↗",
-            Trend.STABLE: "→",
-            Trend.WORSENING: "↘",
-            Trend.NO_DATA: "·",
-        }[Trend(value)]
+    def trend_arrow(value: Trend, direction: Direction = Direction.HIGHER) -> str:
+        """An arrow for where the values move: up or down, whichever is better.
+
+        A falling waiting time is an improvement, yet its arrow points down; whether
+        a move is good is said by the trend's word and colour, not by the arrow.
+        """
+        trend = Trend(value)
+        if trend is Trend.STABLE:
+            return "→"
+        if trend is Trend.NO_DATA:
+            return "·"
+        rising = (trend is Trend.IMPROVING) == (Direction(direction) is Direction.HIGHER)
+        return "↗" if rising else "↘"
 
     def kind(self, value: ChannelKind | str) -> str:
         """Online or offline."""
@@ -232,7 +261,7 @@ class Texts:
 
     def media(self, value: MediaType) -> str:
         """Owned, paid or earned media."""
-        return self(f"media_{MediaType(value).value}")
+        return vocabulary.media_label(value, self.language)
 
     def touchpoints(self, count: int) -> str:
         """ "1 touchpoint" / "12 touchpoints"."""

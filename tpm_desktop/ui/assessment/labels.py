@@ -8,8 +8,10 @@ import math
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
+from tpm_desktop.core import vocabulary
 from tpm_desktop.core.enums import Decision, MediaType
 from tpm_desktop.reports.tabular import parse_number
+from tpm_desktop.ui.i18n import interface_language
 
 # Red to green, readable on white and distinct for the common colour deficiencies
 # thanks to the face drawn on top (the colour is never the only cue).
@@ -25,16 +27,10 @@ MAX_SHOWN_CHARS = 300  # names are cut before any text layout (a file may hold h
 
 def experience_label(value: int | None) -> str:
     """What an experience value means, from the customer's point of view."""
-    labels = {
-        -2: QCoreApplication.translate("Assessment", "Disappoints"),
-        -1: QCoreApplication.translate("Assessment", "Rather disappoints"),
-        0: QCoreApplication.translate("Assessment", "Neutral"),
-        1: QCoreApplication.translate("Assessment", "Rather pleases"),
-        2: QCoreApplication.translate("Assessment", "Delights"),
-    }
     if value is None:
         return QCoreApplication.translate("Assessment", "Not rated")
-    return labels.get(value, str(value))
+    # One wording with the printed report: core.vocabulary.
+    return vocabulary.experience_label(value, interface_language())
 
 
 def decision_label(decision: Decision) -> str:
@@ -52,14 +48,9 @@ def decision_label(decision: Decision) -> str:
 
 def media_label(media: MediaType | None) -> str:
     """The media type's name; "Not set" for None."""
-    labels = {
-        MediaType.OWNED: QCoreApplication.translate("Assessment", "Owned"),
-        MediaType.PAID: QCoreApplication.translate("Assessment", "Paid"),
-        MediaType.EARNED: QCoreApplication.translate("Assessment", "Earned"),
-    }
     if media is None:
         return QCoreApplication.translate("Assessment", "Not set")
-    return labels[media]
+    return vocabulary.media_label(media, interface_language())
 
 
 def experience_icon(value: int | None, size: int = 20) -> QIcon:

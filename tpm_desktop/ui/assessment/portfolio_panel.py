@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,19 +29,15 @@ from tpm_desktop.ui.assessment.common import LazyPanel, run_edit
 from tpm_desktop.ui.assessment.labels import money, number, shown
 from tpm_desktop.ui.assessment.portfolio_matrix import Point, PortfolioMatrix, Ticks
 from tpm_desktop.ui.feature import DocumentContext
+from tpm_desktop.ui.i18n import interface_language
 
 JITTER = 0.3  # of one scale step, for axes whose values pile up on whole numbers
 SPREAD = 0.012  # of the axis, so that equal weighted scores do not hide each other
 
 
 def default_labels() -> dict[str, str]:
-    """The example labels shown until the project has its own."""
-    return {
-        "top_left": QCoreApplication.translate("Assessment", "Quick wins"),
-        "top_right": QCoreApplication.translate("Assessment", "Maintain"),
-        "bottom_left": QCoreApplication.translate("Assessment", "Question"),
-        "bottom_right": QCoreApplication.translate("Assessment", "Focus"),
-    }
+    """The example labels shown until the project has its own (as in the report)."""
+    return dict(portfolio.DEFAULT_QUADRANT_LABELS[interface_language()])
 
 
 def axis_key(axis: Axis) -> str:
@@ -193,7 +189,7 @@ class PortfolioPanel(LazyPanel):
 
     def _fill_axes(self) -> None:
         previous = (self.x_combo.currentData(), self.y_combo.currentData())
-        defaults = (AxisKind.AS_IS.value, AxisKind.EXPERIENCE.value)
+        defaults = tuple(axis_key(axis) for axis in portfolio.DEFAULT_AXES)
         for combo, old, default in zip(
             (self.x_combo, self.y_combo), previous, defaults, strict=True
         ):

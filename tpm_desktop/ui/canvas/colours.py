@@ -13,11 +13,12 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from tpm_desktop.core import scoring
+from tpm_desktop.core import scoring, vocabulary
 from tpm_desktop.core.enums import Decision, Dimension
 from tpm_desktop.core.model import Criterion, Touchpoint
 from tpm_desktop.core.monitoring import Trend, touchpoint_trend
 from tpm_desktop.core.state import LANE_FIELDS, LANE_TYPES, ProjectState
+from tpm_desktop.ui.i18n import interface_language
 
 NOT_RATED = "#c9ced6"
 
@@ -92,14 +93,9 @@ def decision_label(decision: Decision) -> str:
 
 def experience_label(value: int) -> str:
     """The experience rating's meaning."""
-    labels = {
-        -2: QCoreApplication.translate("ColourMode", "−2 disappoints"),
-        -1: QCoreApplication.translate("ColourMode", "−1 rather disappoints"),
-        0: QCoreApplication.translate("ColourMode", "0 neutral"),
-        1: QCoreApplication.translate("ColourMode", "+1 rather pleases"),
-        2: QCoreApplication.translate("ColourMode", "+2 delights"),
-    }
-    return labels[value]
+    # One wording with the notes panel and the printed report: core.vocabulary.
+    sign = "+" if value > 0 else "−" if value < 0 else ""
+    return f"{sign}{abs(value)} {vocabulary.experience_label(value, interface_language())}"
 
 
 def trend_label(trend: Trend) -> str:
@@ -183,7 +179,8 @@ class Colouring:
         if mode is ColourMode.TREND:
             return [LegendEntry(TREND_COLOURS[t], trend_label(t)) for t in Trend]
         if mode is ColourMode.PRIORITY:
-            bands = ("80 – 100", "60 – 80", "40 – 60", "20 – 40", "0 – 20")
+            # Half-open, as the PDF's legend: 20 is in one band, not two.
+            bands = ("≥ 80", "60 – < 80", "40 – < 60", "20 – < 40", "< 20")
             entries = [
                 LegendEntry(colour, label)
                 for colour, label in zip(reversed(PRIORITY_STEPS), bands, strict=True)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tpm_desktop.core import library
+from tpm_desktop.core import library, vocabulary
 from tpm_desktop.core.defaults import PHASE_NAMES
 from tpm_desktop.core.enums import MediaType
 from tpm_desktop.core.library import LibraryEntry
@@ -101,10 +101,10 @@ class LibraryTree(QTreeWidget):
         self.addTopLevelItem(blank)
         self.items[library.BLANK.key] = blank
         names = PHASE_NAMES["de" if self.language == "de" else "en"]
+        # One wording with the notes panel and the printed report: core.vocabulary.
+        language = "de" if self.language == "de" else "en"
         media_names = self.media_names = {
-            MediaType.OWNED: self.tr("owned media"),
-            MediaType.PAID: self.tr("paid media"),
-            MediaType.EARNED: self.tr("earned media"),
+            media: vocabulary.media_label(media, language) for media in MediaType
         }
         for phase, entries in library.by_phase():
             group = QTreeWidgetItem([names[phase]])

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tpm_desktop.core import vocabulary
 from tpm_desktop.core.enums import Decision, Dimension, MediaType
 from tpm_desktop.ui.canvas.colours import ColourMode, decision_label, mode_title
 from tpm_desktop.ui.canvas.filters import NO_MEDIA, MapFilter
 from tpm_desktop.ui.canvas.header_items import dimension_title
+from tpm_desktop.ui.i18n import interface_language
 
 SEARCH_DELAY_MS = 150
 
@@ -42,9 +44,10 @@ class FilterMenu(QMenu):
         }
         self.addSection(self.tr("Media type"))
         media_names = {
-            MediaType.OWNED.value: self.tr("Owned media"),
-            MediaType.PAID.value: self.tr("Paid media"),
-            MediaType.EARNED.value: self.tr("Earned media"),
+            **{  # one wording with the notes panel and the report: core.vocabulary
+                media.value: vocabulary.media_label(media, interface_language())
+                for media in MediaType
+            },
             NO_MEDIA: self.tr("Media type not set"),
         }
         media_tip = self.tr("Show only touchpoints of the checked media types")
