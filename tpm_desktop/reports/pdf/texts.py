@@ -168,17 +168,17 @@ class Texts:
         return f"{text} {unit}"
 
     def money(self, value: float | None, currency: str) -> str:
-        """An amount with its currency after it, without cents: 850.000 € / 850,000 €.
-
-        The app's budget panel writes the symbol after the amount in both
-        languages; the paper follows it.
-        """
+        """An amount with its currency, without cents."""
         if value is None:
             return DASH
         symbol = _CURRENCY_SYMBOLS.get(currency.upper(), currency.upper())
         text = self.number(abs(value), 0)
         sign = MINUS if value < -0.5 else ""
-        return f"{sign}{text}{NBSP}{symbol}"
+        if self.language == "de":
+            return f"{sign}{text}{NBSP}{symbol}"
+        if len(symbol) == 1:
+            return f"{sign}{symbol}{text}"
+        return f"{sign}{symbol}{NBSP}{text}"
 
     def money_short(self, value: float | None, currency: str) -> str:
         """An amount for a key figure: thousands and millions abbreviated."""
@@ -197,7 +197,9 @@ class Texts:
             unit = "Tsd." if self.language == "de" else "k"
         if self.language == "de":
             return f"{sign}{number}{NBSP}{unit}{NBSP}{symbol}"
-        return f"{sign}{number}{unit}{NBSP}{symbol}"
+        if len(symbol) == 1:
+            return f"{sign}{symbol}{number}{unit}"
+        return f"{sign}{symbol}{NBSP}{number}{unit}"
 
     # -- dates -----------------------------------------------------------------------
 
