@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -143,6 +145,38 @@ def test_target_is_a_folder_or_in_a_missing_folder(project, tmp_path, capsys):
     assert code == 1 and "folder" in stderr
     code, _, stderr = run(capsys, "report", str(project), "-o", str(tmp_path / "no" / "r.pdf"))
     assert code == 1 and "does not exist" in stderr
+
+
+def test_targets_no_file_can_be_written_to(project, tmp_path, capsys):
+    pipe = tmp_path / "pipe.pdf"
+    os.mkfifo(pipe)
+    cases = {
+        str(pipe): "not an ordinary file",  # was replaced by a plain file (/dev/null as root)
+        str(tmp_path / ("ü" * 130 + ".pdf")): "too long",  # was an internal error
+        str(tmp_path / "nul\x00.pdf"): "not hold",  # was an internal error
+    }
+    for target, words in cases.items():
+        code, _, stderr = run(capsys, "report", str(project), "-o", target)
+        assert code == 1 and words in stderr and stderr.count("\n") == 1, stderr
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert sorted(os.listdir(tmp_path)) == ["appdata", "pipe.pdf", "project.tpm"]
+
+
+def test_department_folder_is_not_made_in_a_read_only_folder(project, tmp_path, capsys):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)  # root may write anyway; the app honours the bits
+    try:
+        code, _, stderr = run(
+            capsys, "report", str(project), "--all-departments", str(locked / "reports")
+        )
+    finally:
+        locked.chmod(0o755)
+    assert code == 1 and "read-only" in stderr
+    assert list(locked.iterdir()) == []
+    long_name = tmp_path / ("ü" * 130)
+    code, _, stderr = run(capsys, "report", str(project), "--all-departments", str(long_name))
+    assert code == 1 and "too long" in stderr
 
 
 def test_report_runs_without_qt(project, tmp_path):

@@ -39,6 +39,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "folder_read_only": ("The folder is read-only; choose another folder with Save As: {path}"),
         "file_read_only": "The file is read-only and was not overwritten; use Save As: {path}",
         "target_exists": "The file already exists; choose another name or use --force: {path}",
+        "target_is_folder": "This is a folder; choose a file name: {path}",
+        "not_regular_file": "This is not an ordinary file but a device, pipe or socket: {path}",
+        "invalid_path": "The file name contains a character that file names cannot hold: {path}",
+        "path_too_long": (
+            "The file name or its folder path is too long; choose a shorter name or a folder "
+            "with a shorter path: {path}"
+        ),
         "target_locked": (
             "The file is open in another TPM Desktop window and cannot be overwritten: {path}"
         ),
@@ -113,6 +120,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
         "target_exists": (
             "Die Datei existiert bereits; wählen Sie einen anderen Namen oder --force: {path}"
+        ),
+        "target_is_folder": "Das ist ein Ordner; wählen Sie einen Dateinamen: {path}",
+        "not_regular_file": (
+            "Das ist keine gewöhnliche Datei, sondern ein Gerät, eine Pipe oder ein Socket: {path}"
+        ),
+        "invalid_path": (
+            "Der Dateiname enthält ein Zeichen, das in Dateinamen nicht erlaubt ist: {path}"
+        ),
+        "path_too_long": (
+            "Der Dateiname oder sein Ordnerpfad ist zu lang; wählen Sie einen kürzeren Namen "
+            "oder einen Ordner mit kürzerem Pfad: {path}"
         ),
         "target_locked": (
             "Die Datei ist in einem anderen Fenster von TPM Desktop geöffnet und kann nicht "
