@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from tpm_desktop.core import checks, db, migrations, store
-from tpm_desktop.core.atomic import atomic_write, writable
+from tpm_desktop.core.atomic import atomic_write, scratch_name, writable
 from tpm_desktop.core.changes import ChangeSet, Delta
 from tpm_desktop.core.errors import EditError, ProjectFileError, TpmError
 from tpm_desktop.core.model import Project
@@ -234,6 +234,11 @@ class OpenProject:
         self._write_to(Path(target).absolute())
 
     def _write_to(self, target: Path) -> None:
+        # Refused before any file is made: neither the temporary copy nor the saved
+        # file could be opened by SQLite in a folder with a very long path.
+        db.check_path_length(target)
+        db.check_path_length(target.parent / scratch_name(), shown=target)
+
         def produce(scratch: Path) -> None:
             copy = sqlite3.connect(db.file_uri(scratch, "rw"), uri=True, isolation_level=None)
             try:
