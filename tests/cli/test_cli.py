@@ -76,6 +76,16 @@ def test_new_refuses_existing_file(tmp_path, capsys):
     assert read_project(path).project.name == "Again"
 
 
+def test_new_names_the_project_after_any_file_name(tmp_path, capsys):
+    # A Latin-1 file name arrives as lone surrogates; it was an internal error.
+    path = tmp_path / os.fsdecode(b"M\xfcller \x1b[1m.tpm")
+    code, out, err = run(capsys, "new", str(path))
+    assert (code, err) == (0, "") and "Created" in out
+    assert read_project(path).project.name == "M\ufffdller  [1m"
+    code, _, err = run(capsys, "new", str(tmp_path))
+    assert code == 1 and "This is a folder" in err
+
+
 @pytest.mark.parametrize(
     ("content", "words"),
     [

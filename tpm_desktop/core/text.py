@@ -9,6 +9,7 @@ the map or a report unusable.
 from __future__ import annotations
 
 import unicodedata
+from pathlib import PurePath
 
 from tpm_desktop.core.errors import EditError
 
@@ -76,3 +77,12 @@ def checked_text(value: str) -> str:
     if len(text) > MAX_TEXT_LENGTH:
         raise EditError("text_too_long", limit=f"{MAX_TEXT_LENGTH:,}")
     return text
+
+
+def name_from_path(path: PurePath) -> str:
+    """A name taken from a file's name: its cleaned stem, bounded; "" when nothing is left.
+
+    File names are not names: one in a foreign encoding holds lone surrogates, and
+    one may have 255 characters of anything.
+    """
+    return clean_line(path.stem)[:MAX_NAME_LENGTH].strip()
