@@ -211,3 +211,19 @@ def test_records_are_only_read():
     assert isinstance(state.project, Project) and all(
         isinstance(t, Touchpoint) for t in state.touchpoints.values()
     )
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_department_file_names_fit_in_a_file_name(language):
+    from tpm_desktop.reports.pdf.texts import Texts
+    from tpm_desktop.reports.pdf.writer import department_file_name
+
+    taken: set[str] = set()
+    names = ["👍" * 300, "👍" * 300, "\U00010000" * 90, "ü" * 300, "x\udc80/..\x00" * 50, ".."]
+    for number, name in enumerate(names, start=1):
+        department = Department(id=number, name=name, position=number, color="#000000")
+        file_name = department_file_name(department, Texts(language), taken)
+        # Two emoji departments made a 256-byte name: "File name too long".
+        assert len(file_name.encode("utf-8")) <= 255
+        assert "/" not in file_name and "\x00" not in file_name
+    assert len(taken) == len(names)

@@ -101,9 +101,17 @@ def _chunks(text: str) -> Iterator[str]:
         yield text
 
 
+# Bytes of a file name piece: with a prefix and " (12).pdf" it stays far below the
+# 255 bytes a file name may have (60 emoji alone are 240 bytes).
+FILE_NAME_PART_BYTES = 150
+
+
 def file_name_part(value: str, limit: int = 60) -> str:
     """A piece of a file name: no separators or reserved characters, bounded."""
     text = line(value, limit * 2)
     text = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "", text)
     text = re.sub(r"\s+", " ", text).strip(" .")
-    return text[:limit].strip(" .") or "report"
+    text = text[:limit]
+    while len(text.encode("utf-8")) > FILE_NAME_PART_BYTES:
+        text = text[:-1]
+    return text.strip(" .") or "report"
