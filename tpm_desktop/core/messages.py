@@ -74,6 +74,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sheet_missing": "The workbook has no sheet “{sheet}” (sheets: {sheets}): {path}",
         "table_too_many_rows": "The table has more than {limit} rows and was not read: {path}",
         "table_empty": "The table is empty: {path}",
+        "table_is_folder": "This is a folder, not a table: {path}",
+        "table_cell_too_large": (
+            "A cell of the table holds more than {limit} characters; the table was not read: {path}"
+        ),
     },
     "de": {
         "file_not_found": "Die Datei existiert nicht: {path}",
@@ -173,6 +177,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "Die Tabelle hat mehr als {limit} Zeilen und wurde nicht gelesen: {path}"
         ),
         "table_empty": "Die Tabelle ist leer: {path}",
+        "table_is_folder": "Das ist ein Ordner, keine Tabelle: {path}",
+        "table_cell_too_large": (
+            "Eine Zelle der Tabelle enthält mehr als {limit} Zeichen; die Tabelle wurde nicht "
+            "gelesen: {path}"
+        ),
     },
 }
 
