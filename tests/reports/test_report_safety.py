@@ -227,3 +227,11 @@ def test_department_file_names_fit_in_a_file_name(language):
         assert len(file_name.encode("utf-8")) <= 255
         assert "/" not in file_name and "\x00" not in file_name
     assert len(taken) == len(names)
+
+
+def test_a_logo_path_with_a_nul_is_a_clear_error(tmp_path):
+    from tpm_desktop.core.errors import TpmError
+
+    with pytest.raises(TpmError) as error:  # was a ValueError ("embedded null byte")
+        build_report(small_state(), ReportOptions(today=TODAY, logo=tmp_path / "lo\x00go.png"))
+    assert error.value.code == "invalid_path"

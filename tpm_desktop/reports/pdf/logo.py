@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reportlab.lib.utils import ImageReader
 
+from tpm_desktop.core.atomic import check_path
 from tpm_desktop.reports.pdf.options import LOGO_SUFFIXES, MAX_LOGO_BYTES, ReportError
 
 MAX_PIXELS = 40_000_000
@@ -19,6 +20,7 @@ def load_logo(path: Path) -> ImageReader:
     from PIL import Image
 
     path = Path(path)
+    check_path(path)  # a NUL in a typed path was a ValueError
     if path.suffix.lower() not in LOGO_SUFFIXES:
         raise ReportError("logo_format", path)
     try:
