@@ -27,6 +27,27 @@ CONNECTION_PRAGMAS = (
 DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, UnicodeDecodeError)
 
 
+# Result codes of writing, not of what was read: a full disk, a failing data folder.
+_WRITE_ERRORS = frozenset(
+    {
+        "SQLITE_FULL",
+        "SQLITE_CANTOPEN",
+        "SQLITE_IOERR_WRITE",
+        "SQLITE_IOERR_FSYNC",
+        "SQLITE_IOERR_DIR_FSYNC",
+        "SQLITE_IOERR_TRUNCATE",
+        "SQLITE_IOERR_SHMOPEN",
+        "SQLITE_IOERR_SHMSIZE",
+    }
+)
+
+
+def is_write_error(error: BaseException) -> bool:
+    """True when SQLite failed to write (rather than found bad data)."""
+    error = getattr(error, "orig", None) or error  # SQLAlchemy wraps the driver's error
+    return getattr(error, "sqlite_errorname", "") in _WRITE_ERRORS
+
+
 def describe(error: BaseException) -> str:
     """A short, user-readable description of a database error."""
     if isinstance(error, UnicodeDecodeError):

@@ -53,6 +53,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "The file is open in another TPM Desktop window; it was opened read-only: {path}"
         ),
         "working_copy_failed": "Could not write the working copy ({detail}); the edit was not made",
+        "working_copy_unavailable": (
+            "Could not make a working copy in the application's data folder ({detail}); "
+            "the project file was not changed: {path}"
+        ),
         "read_only_document": "The project is open read-only; the edit was not made",
         "invalid_value": "{detail}",
         "read_only_file_notice": (
@@ -147,6 +151,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "working_copy_failed": (
             "Die Arbeitskopie konnte nicht geschrieben werden ({detail}); die Änderung wurde "
             "nicht ausgeführt"
+        ),
+        "working_copy_unavailable": (
+            "Im Datenordner der Anwendung konnte keine Arbeitskopie angelegt werden ({detail}); "
+            "die Projektdatei wurde nicht verändert: {path}"
         ),
         "read_only_document": (
             "Das Projekt ist schreibgeschützt geöffnet; die Änderung wurde nicht ausgeführt"
