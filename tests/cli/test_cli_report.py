@@ -126,6 +126,25 @@ def test_a_target_held_open_elsewhere_keeps_its_content(project, tmp_path, capsy
     assert leftovers(tmp_path) == []
 
 
+def test_a_folder_refusing_new_files_is_not_blamed_on_a_viewer(
+    project, tmp_path, capsys, monkeypatch
+):
+    target = tmp_path / "old.pdf"
+    target.write_bytes(b"the old report")
+    real_open = os.open
+
+    def refuse_new_files(path, flags, *args):
+        if flags & os.O_CREAT:
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, *args)
+
+    # The temporary file could not be made (an ACL, say): "open in another program" was wrong.
+    monkeypatch.setattr("tpm_desktop.core.atomic.os.open", refuse_new_files)
+    code, _, stderr = run(capsys, "report", str(project), "-o", str(target))
+    assert code == 1 and "read-only" in stderr and "another program" not in stderr
+    assert target.read_bytes() == b"the old report"
+
+
 def test_failure_during_the_build_leaves_the_old_file(project, tmp_path, capsys, monkeypatch):
     target = tmp_path / "r.pdf"
     target.write_bytes(b"old")

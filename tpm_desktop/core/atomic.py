@@ -59,7 +59,12 @@ def atomic_write(
         produce(scratch)
         _keep_mode(target, scratch)
         _fsync_file(scratch)
-        os.replace(scratch, target)
+        try:
+            os.replace(scratch, target)
+        except PermissionError as exc:
+            # The folder took the new file, so it is the old one that refuses to go:
+            # held open by another program (Windows) or protected (immutable).
+            raise ProjectFileError("target_in_use", target) from exc
     except ProjectFileError:
         _cleanup(scratch)
         raise

@@ -40,6 +40,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "file_read_only": "The file is read-only and was not overwritten; use Save As: {path}",
         "target_exists": "The file already exists; choose another name or use --force: {path}",
         "target_is_folder": "This is a folder; choose a file name: {path}",
+        "target_in_use": (
+            "The file is open in another program or protected and cannot be replaced; close "
+            "it and try again: {path}"
+        ),
         "not_regular_file": "This is not an ordinary file but a device, pipe or socket: {path}",
         "invalid_path": "The file name contains a character that file names cannot hold: {path}",
         "path_too_long": (
@@ -130,6 +134,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "Die Datei existiert bereits; wählen Sie einen anderen Namen oder --force: {path}"
         ),
         "target_is_folder": "Das ist ein Ordner; wählen Sie einen Dateinamen: {path}",
+        "target_in_use": (
+            "Die Datei ist in einem anderen Programm geöffnet oder geschützt und kann nicht "
+            "ersetzt werden; schließen Sie sie und versuchen Sie es erneut: {path}"
+        ),
         "not_regular_file": (
             "Das ist keine gewöhnliche Datei, sondern ein Gerät, eine Pipe oder ein Socket: {path}"
         ),

@@ -31,8 +31,7 @@ def write_pdf(target: Path | str, data: bytes) -> Path:
     try:
         write_bytes_atomic(target, data)
     except ProjectFileError as error:
-        # The rename is refused although the folder may be written: the file is in use.
-        if error.code == "folder_read_only" and writable(target.parent) and target.exists():
+        if error.code == "target_in_use":  # most likely open in a PDF viewer
             raise ReportError("target_locked", target) from error
         raise
     return target
