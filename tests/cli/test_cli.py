@@ -112,6 +112,13 @@ def test_missing_file_is_not_created(tmp_path, capsys):
     assert not path.exists()
 
 
+def test_an_undecodable_file_name_shows_a_replacement_character(tmp_path, capsys):
+    path = tmp_path / os.fsdecode(b"M\xfcller.tpm")
+    code, _, err = run(capsys, "check", str(path))
+    assert code == 1 and "M\ufffdller.tpm" in err  # was "M ller.tpm"
+    err.encode("utf-8")  # printable as it is
+
+
 def test_messages_follow_the_language_of_the_environment(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("LANGUAGE", "de_DE")
     code, _, err = run(capsys, "check", str(tmp_path / "fehlt.tpm"))

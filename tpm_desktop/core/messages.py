@@ -213,8 +213,15 @@ def text(code: str, lang: str = "en", **params: object) -> str:
 
 
 def one_line(value: str) -> str:
-    """Replace line breaks and other control characters so a message stays on one line."""
-    return "".join(ch if ch.isprintable() else " " for ch in value)
+    """Replace line breaks and other control characters so a message stays on one line.
+
+    A lone surrogate (a file name in a foreign encoding) shows as U+FFFD, as file
+    managers show it, rather than vanish into a space.
+    """
+    return "".join(
+        ch if ch.isprintable() else ("\ufffd" if "\ud800" <= ch <= "\udfff" else " ")
+        for ch in value
+    )
 
 
 def system_language() -> str:
