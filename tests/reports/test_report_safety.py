@@ -235,3 +235,15 @@ def test_a_logo_path_with_a_nul_is_a_clear_error(tmp_path):
     with pytest.raises(TpmError) as error:  # was a ValueError ("embedded null byte")
         build_report(small_state(), ReportOptions(today=TODAY, logo=tmp_path / "lo\x00go.png"))
     assert error.value.code == "invalid_path"
+
+
+def test_a_pipe_as_logo_is_refused_not_read_for_ever(tmp_path):
+    import os
+
+    from tpm_desktop.core.errors import TpmError
+
+    pipe = tmp_path / "logo.png"
+    os.mkfifo(pipe)
+    with pytest.raises(TpmError) as error:  # read_bytes() on the pipe blocked the build
+        build_report(small_state(), ReportOptions(today=TODAY, logo=pipe))
+    assert error.value.code == "not_regular_file"
