@@ -217,3 +217,11 @@ def test_german_messages(project, tmp_path, monkeypatch, capsys):
         capsys, "report", str(project), "-o", str(tmp_path / "x.pdf"), "--department", "HR"
     )
     assert code == 1 and "keine Abteilung" in stderr
+
+
+def test_a_huge_argument_is_not_echoed_whole(project, tmp_path, capsys):
+    huge = "Abteilung " * 100_000  # 1 MB on one line of the terminal
+    for args in (["--department", huge], ["--date", huge], ["--logo", huge + ".png"]):
+        code, _, stderr = run(capsys, "report", str(project), "-o", str(tmp_path / "r.pdf"), *args)
+        assert code in (1, 2) and stderr.count("\n") == 1
+        assert len(stderr) < 2000 and "…" in stderr

@@ -208,8 +208,20 @@ def text(code: str, lang: str = "en", **params: object) -> str:
     """The message for `code` in `lang` (falling back to English), on one line."""
     table = CATALOGUE.get(lang, CATALOGUE["en"])
     template = table.get(code) or CATALOGUE["en"].get(code) or code
-    safe = {name: one_line(str(value)) for name, value in params.items()}
+    safe = {name: param_text(value) for name, value in params.items()}
     return template.format(**safe)
+
+
+# Characters of one value quoted in a message: an argument or a cell may be 1 MB.
+PARAM_LIMIT = 500
+
+
+def param_text(value: object) -> str:
+    """A value for a message: on one line, and cut to PARAM_LIMIT characters."""
+    text = str(value)
+    if len(text) > PARAM_LIMIT:
+        text = text[: PARAM_LIMIT - 1] + "…"
+    return one_line(text)
 
 
 def one_line(value: str) -> str:
