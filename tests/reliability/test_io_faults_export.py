@@ -403,3 +403,7 @@ def test_app_report_export_fault_shows_one_message(
     assert not target.exists() and scratch_files(folder) == []
     assert dialog.isVisible() and dialog.export_button.isEnabled()
     dialog.reject()
+
+
+def test_report_injected_count():
+    print(f"\ninjected faults so far (Save, Save As, import, report export): {INJECTED[0]}")
