@@ -208,7 +208,7 @@ def test_cli_import_on_a_full_disk(project, tmp_path, capsys, data_dir):
     before = digest(project)
     result = run_limited(size + size // 2, data_dir, "import", project, big)
     INJECTED[0] += 1
-    assert_one_error_line(result.returncode, result.stderr, "disk is full")
+    assert_one_error_line(result.returncode, result.stderr, "The disk is full; nothing was saved")
     assert result.stdout == ""
     assert_project_intact(project, before, capsys, data_dir)
 
@@ -253,7 +253,7 @@ def test_cli_report_on_a_full_disk(project, tmp_path, data_dir):
     target.write_bytes(b"%PDF-1.4 the old report")
     result = run_limited(20_000, data_dir, "report", project, "-o", target)
     INJECTED[0] += 1
-    assert_one_error_line(result.returncode, result.stderr, "disk is full")
+    assert_one_error_line(result.returncode, result.stderr, "The disk is full; nothing was saved")
     assert target.read_bytes() == b"%PDF-1.4 the old report"
     assert scratch_files(tmp_path) == []
 
