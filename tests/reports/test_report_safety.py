@@ -247,3 +247,12 @@ def test_a_pipe_as_logo_is_refused_not_read_for_ever(tmp_path):
     with pytest.raises(TpmError) as error:  # read_bytes() on the pipe blocked the build
         build_report(small_state(), ReportOptions(today=TODAY, logo=pipe))
     assert error.value.code == "not_regular_file"
+
+
+def test_department_file_names_hold_no_invisible_characters():
+    from tpm_desktop.reports.pdf.texts import Texts
+    from tpm_desktop.reports.pdf.writer import department_file_name
+
+    name = "Sales \u202efdp.exe\u202c\u200b\ufeff"  # shown as "Sales exe.pdf" otherwise
+    department = Department(id=1, name=name, position=0, color="#000000")
+    assert department_file_name(department, Texts("en"), set()) == "Report Sales fdp.exe.pdf"
