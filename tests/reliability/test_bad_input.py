@@ -336,3 +336,33 @@ def test_logo_path(tmp_path, case):
     assert refused.value.code == code
     for lang in ("en", "de"):
         assert one_line(refused.value.message(lang))
+
+
+def test_department_reports_for_hostile_department_names(qapp, tmp_path, workspace):
+    """One department per input: each report is written under a file name that works."""
+    from tpm_desktop.document.document import ProjectDocument
+    from tpm_desktop.document.editor import Editor
+    from tpm_desktop.reports.pdf.builder import build_department_reports
+    from tpm_desktop.reports.pdf.texts import Texts
+    from tpm_desktop.reports.pdf.writer import department_file_name, prepare_folder, write_pdf
+
+    doc = ProjectDocument(OpenProject.create(small_state(), workspace))
+    editor = Editor(doc)
+    try:
+        for value in BAD_TEXT.values():
+            if not isinstance(expected(checked_name, value), EditError):
+                lane = editor.add_lane(Dimension.DEPARTMENT, value)
+                editor.add_touchpoint(f"Card of {lane}", lane, 1, 1)
+        state = ProjectState(doc.state.records())
+    finally:
+        doc.close()
+    folder = prepare_folder(tmp_path / "Berichte")
+    taken: set[str] = set()
+    options = ReportOptions(today=TODAY, sections=SHORT)
+    written = [
+        write_pdf(folder / department_file_name(department, Texts("de"), taken), data)
+        for department, data in build_department_reports(state, options)
+    ]
+    assert len(written) == len(state.table(Department)) == len(set(os.listdir(folder)))
+    for path in written:
+        assert path.is_file() and pdf_text(path.read_bytes())
