@@ -26,7 +26,7 @@ from typing import Any
 import pytest
 
 from tests.support.bad_input import BAD_TEXT, LITERAL_IN_PDF, one_line, pdf_text
-from tests.support.builders import small_state
+from tests.support.builders import save_new, small_state
 from tpm_desktop.core.enums import Dimension
 from tpm_desktop.core.errors import EditError, TpmError
 from tpm_desktop.core.model import (
@@ -366,3 +366,54 @@ def test_department_reports_for_hostile_department_names(qapp, tmp_path, workspa
     assert len(written) == len(state.table(Department)) == len(set(os.listdir(folder)))
     for path in written:
         assert path.is_file() and pdf_text(path.read_bytes())
+
+
+REPORT_DIALOG_CASES = {
+    # what is typed into the dialog -> (field, text, words of the one message or None)
+    "markup as confidentiality line": ("confidential", BAD_TEXT["markup"], None),
+    "1 MB confidentiality line": ("confidential", BAD_TEXT["1 MB"], None),
+    "NUL in the target": ("target", "Bericht\x00.pdf", "cannot hold"),
+    "target name over 255 bytes": ("target", "ü" * 130 + ".pdf", "too long"),
+    "NUL in the logo path": ("logo", "lo\x00go.png", "cannot hold"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(REPORT_DIALOG_CASES))
+def test_report_dialog_with_hostile_options(tpm_app, qtbot, workspace, tmp_path, monkeypatch, case):
+    from tpm_desktop.ui import prompts
+    from tpm_desktop.ui.main_window import MainWindow
+    from tpm_desktop.ui.report import dialog as dialog_module
+    from tpm_desktop.ui.report.feature import ReportFeature
+
+    field, text, words = REPORT_DIALOG_CASES[case]
+    project = tmp_path / "kunde.tpm"
+    save_new(project)
+    shown: list[str] = []
+    monkeypatch.setattr(prompts, "show_error", lambda parent, title, message: shown.append(message))
+    monkeypatch.setattr(dialog_module, "open_in_viewer", lambda path: None)
+    window = MainWindow("en", workspace)
+    qtbot.addWidget(window)
+    assert window.open_path(project)
+    dialog = next(f for f in window.features if isinstance(f, ReportFeature)).export_report()
+    target = tmp_path / "out" / ("Bericht.pdf" if field != "target" else text)
+    target.parent.mkdir()
+    dialog.target_edit.setText(str(target))
+    dialog.target_edit.textEdited.emit(str(target))
+    if field == "confidential":
+        dialog.confidential_edit.setText(text)
+    elif field == "logo":
+        dialog.logo_edit.setText(str(tmp_path / text))
+    signal = dialog.report_failed if words else dialog.report_written
+    with qtbot.waitSignal(signal, timeout=60_000):
+        dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.runner is None)
+    if words:
+        assert len(shown) == 1 and words in shown[0] and "\n" not in shown[0]
+        assert os.listdir(target.parent) == []
+        dialog.reject()
+    else:
+        assert shown == []
+        printed = pdf_text(target.read_bytes())
+        if "markup" in case:
+            assert LITERAL_IN_PDF["markup"] in printed
+    window.files.close_document()
