@@ -8,7 +8,8 @@ copy alike, or be refused with an EditError whose message is one line, leaving t
 document, its undo stack and the working copy as they were. Saving and reopening
 keeps every stored value, and the report built from the reopened file is a valid PDF
 that prints markup literally. The report's own text options (the confidentiality
-line, the logo path) get the same treatment.
+line, the logo path, the target typed into the report dialog) get the same
+treatment, and departments named with each input get their department reports.
 
 The sibling modules cover table imports (test_bad_input_tables.py) and the command
 line (test_bad_input_cli.py).
