@@ -112,6 +112,10 @@
         <translation>%1 liegt außerhalb der Skala %2–%3</translation>
     </message>
     <message>
+        <source>The %1 is longer than %2 characters</source>
+        <translation>Die Angabe „%1“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
         <source>Same participant, touchpoint and criterion as line %1</source>
         <translation>Gleicher Teilnehmer, Touchpoint und Kriterium wie in Zeile %1</translation>
     </message>

@@ -112,6 +112,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The %1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Same participant, touchpoint and criterion as line %1</source>
         <translation type="unfinished"></translation>
     </message>

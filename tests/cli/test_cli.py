@@ -76,6 +76,16 @@ def test_new_refuses_existing_file(tmp_path, capsys):
     assert read_project(path).project.name == "Again"
 
 
+def test_new_names_the_project_after_any_file_name(tmp_path, capsys):
+    # A Latin-1 file name arrives as lone surrogates; it was an internal error.
+    path = tmp_path / os.fsdecode(b"M\xfcller \x1b[1m.tpm")
+    code, out, err = run(capsys, "new", str(path))
+    assert (code, err) == (0, "") and "Created" in out
+    assert read_project(path).project.name == "M\ufffdller  [1m"
+    code, _, err = run(capsys, "new", str(tmp_path))
+    assert code == 1 and "This is a folder" in err
+
+
 @pytest.mark.parametrize(
     ("content", "words"),
     [
@@ -100,6 +110,13 @@ def test_missing_file_is_not_created(tmp_path, capsys):
     code, _, err = run(capsys, "check", str(path))
     assert code == 1 and "does not exist" in err
     assert not path.exists()
+
+
+def test_an_undecodable_file_name_shows_a_replacement_character(tmp_path, capsys):
+    path = tmp_path / os.fsdecode(b"M\xfcller.tpm")
+    code, _, err = run(capsys, "check", str(path))
+    assert code == 1 and "M\ufffdller.tpm" in err  # was "M ller.tpm"
+    err.encode("utf-8")  # printable as it is
 
 
 def test_messages_follow_the_language_of_the_environment(tmp_path, capsys, monkeypatch):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -124,6 +126,25 @@ def test_a_target_held_open_elsewhere_keeps_its_content(project, tmp_path, capsy
     assert leftovers(tmp_path) == []
 
 
+def test_a_folder_refusing_new_files_is_not_blamed_on_a_viewer(
+    project, tmp_path, capsys, monkeypatch
+):
+    target = tmp_path / "old.pdf"
+    target.write_bytes(b"the old report")
+    real_open = os.open
+
+    def refuse_new_files(path, flags, *args):
+        if flags & os.O_CREAT:
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, *args)
+
+    # The temporary file could not be made (an ACL, say): "open in another program" was wrong.
+    monkeypatch.setattr("tpm_desktop.core.atomic.os.open", refuse_new_files)
+    code, _, stderr = run(capsys, "report", str(project), "-o", str(target))
+    assert code == 1 and "read-only" in stderr and "another program" not in stderr
+    assert target.read_bytes() == b"the old report"
+
+
 def test_failure_during_the_build_leaves_the_old_file(project, tmp_path, capsys, monkeypatch):
     target = tmp_path / "r.pdf"
     target.write_bytes(b"old")
@@ -143,6 +164,38 @@ def test_target_is_a_folder_or_in_a_missing_folder(project, tmp_path, capsys):
     assert code == 1 and "folder" in stderr
     code, _, stderr = run(capsys, "report", str(project), "-o", str(tmp_path / "no" / "r.pdf"))
     assert code == 1 and "does not exist" in stderr
+
+
+def test_targets_no_file_can_be_written_to(project, tmp_path, capsys):
+    pipe = tmp_path / "pipe.pdf"
+    os.mkfifo(pipe)
+    cases = {
+        str(pipe): "not an ordinary file",  # was replaced by a plain file (/dev/null as root)
+        str(tmp_path / ("ü" * 130 + ".pdf")): "too long",  # was an internal error
+        str(tmp_path / "nul\x00.pdf"): "not hold",  # was an internal error
+    }
+    for target, words in cases.items():
+        code, _, stderr = run(capsys, "report", str(project), "-o", target)
+        assert code == 1 and words in stderr and stderr.count("\n") == 1, stderr
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert sorted(os.listdir(tmp_path)) == ["appdata", "pipe.pdf", "project.tpm"]
+
+
+def test_department_folder_is_not_made_in_a_read_only_folder(project, tmp_path, capsys):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)  # root may write anyway; the app honours the bits
+    try:
+        code, _, stderr = run(
+            capsys, "report", str(project), "--all-departments", str(locked / "reports")
+        )
+    finally:
+        locked.chmod(0o755)
+    assert code == 1 and "read-only" in stderr
+    assert list(locked.iterdir()) == []
+    long_name = tmp_path / ("ü" * 130)
+    code, _, stderr = run(capsys, "report", str(project), "--all-departments", str(long_name))
+    assert code == 1 and "too long" in stderr
 
 
 def test_report_runs_without_qt(project, tmp_path):
@@ -179,3 +232,11 @@ def test_a_read_only_folder_gets_advice_for_the_command_line(project, tmp_path, 
         assert list(folder.iterdir()) == []
     finally:
         folder.chmod(0o755)
+
+
+def test_a_huge_argument_is_not_echoed_whole(project, tmp_path, capsys):
+    huge = "Abteilung " * 100_000  # 1 MB on one line of the terminal
+    for args in (["--department", huge], ["--date", huge], ["--logo", huge + ".png"]):
+        code, _, stderr = run(capsys, "report", str(project), "-o", str(tmp_path / "r.pdf"), *args)
+        assert code in (1, 2) and stderr.count("\n") == 1
+        assert len(stderr) < 2000 and "…" in stderr

@@ -180,3 +180,9 @@ def test_file_in_read_only_folder(tmp_path, workspace):
         project.close()
     finally:
         os.chmod(folder, 0o755)
+
+
+def test_a_device_is_not_called_a_folder(workspace):
+    with pytest.raises(ProjectFileError) as refused:
+        OpenProject.open("/dev/null", workspace)
+    assert refused.value.code == "not_regular_file"

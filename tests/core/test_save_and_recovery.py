@@ -260,3 +260,41 @@ def test_scratch_left_by_a_killed_save_is_removed_later(saved, workspace):
     project.close()
     assert not stale.exists()
     assert fresh.exists()  # might belong to a save in progress elsewhere
+
+
+def test_a_failing_data_folder_is_not_called_a_damaged_file(
+    saved, tmp_path, workspace, monkeypatch
+):
+    before = digest(saved)
+    real_fsync = os.fsync
+
+    def failing_fsync(descriptor):
+        raise OSError(5, "Input/output error")
+
+    # Writing the session's description failed with a bare OSError (an internal error).
+    monkeypatch.setattr(os, "fsync", failing_fsync)
+    with pytest.raises(ProjectFileError) as refused:
+        OpenProject.open(saved, workspace)
+    assert refused.value.code == "working_copy_unavailable"
+    with pytest.raises(ProjectFileError) as refused:
+        OpenProject.create(small_state(), workspace)
+    assert refused.value.code == "working_copy_unavailable"
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    assert not any(workspace.sessions_dir.iterdir())
+    # A full disk while the working copy is made said "The project file is damaged".
+    code = (
+        "import resource, sys\n"
+        "from tpm_desktop.core.errors import ProjectFileError\n"
+        "from tpm_desktop.core.project_file import OpenProject\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (40960, 40960))\n"
+        "try:\n"
+        f"    OpenProject.open({str(saved)!r})\n"
+        "except ProjectFileError as error:\n"
+        "    print(error.code)\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), TPM_DESKTOP_DATA_DIR=str(tmp_path / "full"))
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env
+    )
+    assert result.stdout.strip() == "working_copy_unavailable", result.stderr
+    assert digest(saved) == before

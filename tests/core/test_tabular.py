@@ -171,3 +171,33 @@ def test_utf16_text_is_decoded(tmp_path, encoding):
     path.write_bytes("Name\tAbteilung\r\nStörung\tNetz & Technik\r\n".encode(encoding))
     table = read_table(path)
     assert (table.headers, table.rows) == (["Name", "Abteilung"], [["Störung", "Netz & Technik"]])
+
+
+@pytest.mark.parametrize(
+    ("make", "code"),
+    [
+        (lambda folder: "/dev/null", "not_regular_file"),  # /dev/zero was read for ever
+        (lambda folder: folder, "table_is_folder"),  # said "not a project file"
+        (lambda folder: folder / "na\x00me.csv", "invalid_path"),  # was a ValueError
+        (lambda folder: _huge_cell(folder / "huge.csv"), "table_cell_too_large"),
+    ],
+)
+def test_paths_that_are_no_table(tmp_path, make, code):
+    with pytest.raises(TableError) as refused:
+        read_table(make(tmp_path))
+    assert refused.value.code == code
+    assert "field limit" not in refused.value.message("de")  # no English csv detail
+
+
+def test_a_folder_named_xlsx_is_a_folder(tmp_path):
+    from tpm_desktop.reports.tabular import sheet_names
+
+    (tmp_path / "book.xlsx").mkdir()
+    with pytest.raises(TableError) as refused:
+        sheet_names(tmp_path / "book.xlsx")
+    assert refused.value.code == "table_is_folder"  # was "The file does not exist"
+
+
+def _huge_cell(path):
+    path.write_text("Name;Department\n" + "y" * 2_100_000 + ";Sales\n", encoding="utf-8")
+    return path

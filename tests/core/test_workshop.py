@@ -65,6 +65,30 @@ def test_rows_are_checked_one_by_one():
     assert result.error_count == 6
 
 
+def test_names_too_long_are_refused_not_cut():
+    state = small_state()
+    long_name = "Participant " + "x" * 300
+    table = ratings_table(
+        [
+            (long_name, "Website", "Function", 4, "customer"),
+            (long_name[:300], "Website", "Function", 3, "g" * 301),
+            ("Ana\x00\x1b", "Website", "Function", 2, "g" * 300),
+        ]
+    )
+    rows = check_table(state, table).rows
+    # Both names were cut to 300 characters and stored; two long names differing
+    # after that became one participant.
+    assert [[(e.code, e.param("field")) for e in row.errors] for row in rows] == [
+        [("too_long", "participant")],
+        [("too_long", "group")],
+        [],
+    ]
+    changes, _ = workshop.import_changes(state, rows, "w")
+    state.apply(changes)
+    (rating,) = [r for r in state.table(WorkshopRating).values() if r.batch == "w"]
+    assert (rating.participant, rating.group_name) == ("Ana", "g" * 300)
+
+
 def test_ambiguous_touchpoint_names_are_errors():
     from tpm_desktop.core.edits import touchpoints
 

@@ -211,3 +211,48 @@ def test_records_are_only_read():
     assert isinstance(state.project, Project) and all(
         isinstance(t, Touchpoint) for t in state.touchpoints.values()
     )
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_department_file_names_fit_in_a_file_name(language):
+    from tpm_desktop.reports.pdf.texts import Texts
+    from tpm_desktop.reports.pdf.writer import department_file_name
+
+    taken: set[str] = set()
+    names = ["👍" * 300, "👍" * 300, "\U00010000" * 90, "ü" * 300, "x\udc80/..\x00" * 50, ".."]
+    for number, name in enumerate(names, start=1):
+        department = Department(id=number, name=name, position=number, color="#000000")
+        file_name = department_file_name(department, Texts(language), taken)
+        # Two emoji departments made a 256-byte name: "File name too long".
+        assert len(file_name.encode("utf-8")) <= 255
+        assert "/" not in file_name and "\x00" not in file_name
+    assert len(taken) == len(names)
+
+
+def test_a_logo_path_with_a_nul_is_a_clear_error(tmp_path):
+    from tpm_desktop.core.errors import TpmError
+
+    with pytest.raises(TpmError) as error:  # was a ValueError ("embedded null byte")
+        build_report(small_state(), ReportOptions(today=TODAY, logo=tmp_path / "lo\x00go.png"))
+    assert error.value.code == "invalid_path"
+
+
+def test_a_pipe_as_logo_is_refused_not_read_for_ever(tmp_path):
+    import os
+
+    from tpm_desktop.core.errors import TpmError
+
+    pipe = tmp_path / "logo.png"
+    os.mkfifo(pipe)
+    with pytest.raises(TpmError) as error:  # read_bytes() on the pipe blocked the build
+        build_report(small_state(), ReportOptions(today=TODAY, logo=pipe))
+    assert error.value.code == "not_regular_file"
+
+
+def test_department_file_names_hold_no_invisible_characters():
+    from tpm_desktop.reports.pdf.texts import Texts
+    from tpm_desktop.reports.pdf.writer import department_file_name
+
+    name = "Sales \u202efdp.exe\u202c\u200b\ufeff"  # shown as "Sales exe.pdf" otherwise
+    department = Department(id=1, name=name, position=0, color="#000000")
+    assert department_file_name(department, Texts("en"), set()) == "Report Sales fdp.exe.pdf"

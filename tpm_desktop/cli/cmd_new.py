@@ -6,11 +6,12 @@ import argparse
 from pathlib import Path
 
 from tpm_desktop.cli.texts import t
+from tpm_desktop.core.atomic import check_path, os_error
 from tpm_desktop.core.defaults import new_project_state
 from tpm_desktop.core.errors import ProjectFileError
 from tpm_desktop.core.messages import system_language
 from tpm_desktop.core.project_file import OpenProject
-from tpm_desktop.core.text import checked_name
+from tpm_desktop.core.text import checked_name, name_from_path
 
 NAME = "new"
 
@@ -31,7 +32,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Create the file through a working copy and an atomic save."""
     target = Path(args.file).absolute()
-    if target.exists() and not args.force:
+    check_path(target)
+    try:
+        exists, is_folder = target.exists(), target.is_dir()
+    except OSError as exc:  # a name over 255 bytes, say
+        raise os_error(exc, target) from exc
+    if is_folder:
+        raise ProjectFileError("target_is_folder", target)
+    if exists and not args.force:
         raise ProjectFileError("target_exists", target)
     name = checked_name(args.name) if args.name is not None else ""
     if args.sample:
@@ -39,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
 
         state = sample_state(args.lang, name=name or None)
     else:
-        state = new_project_state(name or target.stem, args.lang)
+        state = new_project_state(name or name_from_path(target), args.lang)
     project = OpenProject.create(state)
     try:
         project.save_as(target)

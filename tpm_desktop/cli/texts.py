@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tpm_desktop.core.messages import one_line, system_language
+from tpm_desktop.core.messages import param_text, system_language
 
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
@@ -261,7 +261,7 @@ def t(key: str, **params: object) -> str:
     """The text for `key` in the command line's language (from the environment)."""
     table = TEXTS.get(system_language(), TEXTS["en"])
     template = table.get(key) or TEXTS["en"][key]
-    return template.format(**{name: one_line(str(value)) for name, value in params.items()})
+    return template.format(**{name: param_text(value) for name, value in params.items()})
 
 
 def tn(key: str, count: int, **params: object) -> str:

@@ -38,17 +38,14 @@ def atomic_write(
     the space or the process's file size limit is too small. Raises
     ProjectFileError with a clear code on every failure.
     """
-    target = Path(target).absolute()
-    if target.is_symlink():
-        # Replace the file the link points to, and keep the link.
-        target = Path(os.path.realpath(target))
+    target = _checked_target(Path(target).absolute())
     folder = target.parent
     if target.exists() and not writable(target):
         raise ProjectFileError("file_read_only", target)
     if folder.is_dir() and not writable(folder):
         raise ProjectFileError("folder_read_only", target)
     _remove_stale_scratch(folder)
-    scratch = folder / f"{SCRATCH_PREFIX}{secrets.token_hex(6)}{SCRATCH_SUFFIX}"
+    scratch = folder / scratch_name()
     try:
         descriptor = os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except FileNotFoundError as exc:
@@ -62,7 +59,12 @@ def atomic_write(
         produce(scratch)
         _keep_mode(target, scratch)
         _fsync_file(scratch)
-        os.replace(scratch, target)
+        try:
+            os.replace(scratch, target)
+        except PermissionError as exc:
+            # The folder took the new file, so it is the old one that refuses to go:
+            # held open by another program (Windows) or protected (immutable).
+            raise ProjectFileError("target_in_use", target) from exc
     except ProjectFileError:
         _cleanup(scratch)
         raise
@@ -83,6 +85,51 @@ def atomic_write(
     # rename survive a power cut, and some file systems refuse it. Best effort.
     with contextlib.suppress(OSError):
         _fsync_folder(folder)
+
+
+def _checked_target(target: Path) -> Path:
+    """The file to replace (a link's target), or ProjectFileError when it cannot be one.
+
+    Only an ordinary file is ever replaced: renaming over a device, a pipe or a
+    socket would destroy it (run as root, `-o /dev/null` replaced the system's
+    /dev/null), and a folder cannot be replaced by a file at all.
+    """
+    check_path(target)
+    try:
+        if target.is_symlink():
+            # Replace the file the link points to, and keep the link.
+            target = Path(os.path.realpath(target))
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        return target
+    except OSError as exc:
+        raise _error_for(exc, target) from exc
+    if stat.S_ISDIR(mode):
+        raise ProjectFileError("target_is_folder", target)
+    if not stat.S_ISREG(mode):
+        raise ProjectFileError("not_regular_file", target)
+    return target
+
+
+def check_path(path: Path) -> None:
+    """ProjectFileError for a path no file system can hold (a NUL, unencodable text)."""
+    text = str(path)
+    try:
+        os.fsencode(text)
+    except UnicodeEncodeError as exc:
+        raise ProjectFileError("invalid_path", path) from exc
+    if "\x00" in text:
+        raise ProjectFileError("invalid_path", path)
+
+
+def scratch_name() -> str:
+    """A new, unique name for a temporary file beside a target."""
+    return f"{SCRATCH_PREFIX}{secrets.token_hex(6)}{SCRATCH_SUFFIX}"
+
+
+def os_error(exc: OSError, target: Path) -> ProjectFileError:
+    """The ProjectFileError that explains an OSError met while writing `target`."""
+    return _error_for(exc, target)
 
 
 def writable(path: Path) -> bool:
@@ -111,6 +158,8 @@ def write_bytes_atomic(target: Path, data: bytes) -> None:
 def _error_for(exc: OSError, target: Path) -> ProjectFileError:
     if exc.errno in _DISK_FULL:
         return ProjectFileError("disk_full", target)
+    if exc.errno == errno.ENAMETOOLONG:
+        return ProjectFileError("path_too_long", target)
     if isinstance(exc, PermissionError):
         return ProjectFileError("folder_read_only", target)
     return ProjectFileError("save_failed", target, detail=exc.strerror or str(exc))

@@ -39,8 +39,10 @@ def read_header(path: Path) -> HeaderInfo:
     try:
         if not path.exists():
             raise ProjectFileError("file_not_found", path)
-        if not path.is_file():
+        if path.is_dir():
             raise ProjectFileError("not_a_file", path)
+        if not path.is_file():  # a device or a pipe: reading it might never end
+            raise ProjectFileError("not_regular_file", path)
         size = path.stat().st_size
         with path.open("rb") as handle:
             header = handle.read(HEADER_SIZE)

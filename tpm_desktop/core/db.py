@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.pool import StaticPool
+
+from tpm_desktop.core.errors import ProjectFileError
 
 # Applied to every connection (DESIGN.md, section 3). trusted_schema=OFF keeps
 # functions with side effects out of a hostile file's schema; cell_size_check
@@ -24,6 +27,27 @@ CONNECTION_PRAGMAS = (
 DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, UnicodeDecodeError)
 
 
+# Result codes of writing, not of what was read: a full disk, a failing data folder.
+_WRITE_ERRORS = frozenset(
+    {
+        "SQLITE_FULL",
+        "SQLITE_CANTOPEN",
+        "SQLITE_IOERR_WRITE",
+        "SQLITE_IOERR_FSYNC",
+        "SQLITE_IOERR_DIR_FSYNC",
+        "SQLITE_IOERR_TRUNCATE",
+        "SQLITE_IOERR_SHMOPEN",
+        "SQLITE_IOERR_SHMSIZE",
+    }
+)
+
+
+def is_write_error(error: BaseException) -> bool:
+    """True when SQLite failed to write (rather than found bad data)."""
+    error = getattr(error, "orig", None) or error  # SQLAlchemy wraps the driver's error
+    return getattr(error, "sqlite_errorname", "") in _WRITE_ERRORS
+
+
 def describe(error: BaseException) -> str:
     """A short, user-readable description of a database error."""
     if isinstance(error, UnicodeDecodeError):
@@ -36,6 +60,21 @@ def describe(error: BaseException) -> str:
 _PROGRESS_INTERVAL = 10_000
 
 
+# SQLite's Unix VFS holds a path in a 512-byte buffer and appends "-journal" to it;
+# a longer path fails with "unable to open database file" (504 bytes was the most
+# that worked), which would call a sound file damaged.
+MAX_PATH_BYTES = 500
+
+
+def check_path_length(path: Path, shown: Path | None = None) -> None:
+    """ProjectFileError("path_too_long") when SQLite cannot open a file at `path`.
+
+    `shown` is the path named in the message (the target of a temporary file).
+    """
+    if len(os.fsencode(str(Path(path).absolute()))) > MAX_PATH_BYTES:
+        raise ProjectFileError("path_too_long", shown or path)
+
+
 def file_uri(path: Path, mode: str) -> str:
     """An SQLite URI for `path`; mode "ro" or "rw" never creates a missing file."""
     return f"{Path(path).absolute().as_uri()}?mode={mode}"
@@ -45,7 +84,9 @@ def raw_connect(path: Path, mode: str) -> sqlite3.Connection:
     """A plain sqlite3 connection in autocommit mode with the standard pragmas.
 
     `mode` is "ro", "rw" or "rwc" (create). Transactions are begun explicitly.
+    Raises ProjectFileError for a path too long for SQLite.
     """
+    check_path_length(path)
     connection = sqlite3.connect(
         file_uri(path, mode), uri=True, isolation_level=None, check_same_thread=False
     )

@@ -39,6 +39,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "folder_read_only": ("The folder is read-only; choose another folder with Save As: {path}"),
         "file_read_only": "The file is read-only and was not overwritten; use Save As: {path}",
         "target_exists": "The file already exists; choose another name or use --force: {path}",
+        "target_is_folder": "This is a folder; choose a file name: {path}",
+        "target_in_use": (
+            "The file is open in another program or protected and cannot be replaced; close "
+            "it and try again: {path}"
+        ),
+        "not_regular_file": "This is not an ordinary file but a device, pipe or socket: {path}",
+        "invalid_path": "The file name contains a character that file names cannot hold: {path}",
+        "path_too_long": (
+            "The file name or its folder path is too long; choose a shorter name or a folder "
+            "with a shorter path: {path}"
+        ),
         "target_locked": (
             "The file is open in another TPM Desktop window and cannot be overwritten: {path}"
         ),
@@ -46,6 +57,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "The file is open in another TPM Desktop window; it was opened read-only: {path}"
         ),
         "working_copy_failed": "Could not write the working copy ({detail}); the edit was not made",
+        "working_copy_unavailable": (
+            "Could not make a working copy in the application's data folder ({detail}); "
+            "the project file was not changed: {path}"
+        ),
         "read_only_document": "The project is open read-only; the edit was not made",
         "invalid_value": "{detail}",
         "read_only_file_notice": (
@@ -90,6 +105,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
         "folder_read_only_cli": (
             "The folder is read-only and nothing was written; write to another folder: {path}"
+        ),
+        "table_is_folder": "This is a folder, not a table: {path}",
+        "table_cell_too_large": (
+            "A cell of the table holds more than {limit} characters; the table was not read: {path}"
         ),
     },
     "de": {
@@ -138,6 +157,21 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "target_exists": (
             "Die Datei existiert bereits; wählen Sie einen anderen Namen oder --force: {path}"
         ),
+        "target_is_folder": "Das ist ein Ordner; wählen Sie einen Dateinamen: {path}",
+        "target_in_use": (
+            "Die Datei ist in einem anderen Programm geöffnet oder geschützt und kann nicht "
+            "ersetzt werden; schließen Sie sie und versuchen Sie es erneut: {path}"
+        ),
+        "not_regular_file": (
+            "Das ist keine gewöhnliche Datei, sondern ein Gerät, eine Pipe oder ein Socket: {path}"
+        ),
+        "invalid_path": (
+            "Der Dateiname enthält ein Zeichen, das in Dateinamen nicht erlaubt ist: {path}"
+        ),
+        "path_too_long": (
+            "Der Dateiname oder sein Ordnerpfad ist zu lang; wählen Sie einen kürzeren Namen "
+            "oder einen Ordner mit kürzerem Pfad: {path}"
+        ),
         "target_locked": (
             "Die Datei ist in einem anderen Fenster von TPM Desktop geöffnet und kann nicht "
             "überschrieben werden: {path}"
@@ -149,6 +183,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "working_copy_failed": (
             "Die Arbeitskopie konnte nicht geschrieben werden ({detail}); die Änderung wurde "
             "nicht ausgeführt"
+        ),
+        "working_copy_unavailable": (
+            "Im Datenordner der Anwendung konnte keine Arbeitskopie angelegt werden ({detail}); "
+            "die Projektdatei wurde nicht verändert: {path}"
         ),
         "read_only_document": (
             "Das Projekt ist schreibgeschützt geöffnet; die Änderung wurde nicht ausgeführt"
@@ -203,6 +241,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "Der Ordner ist schreibgeschützt und es wurde nichts geschrieben; schreiben Sie in "
             "einen anderen Ordner: {path}"
         ),
+        "table_is_folder": "Das ist ein Ordner, keine Tabelle: {path}",
+        "table_cell_too_large": (
+            "Eine Zelle der Tabelle enthält mehr als {limit} Zeichen; die Tabelle wurde nicht "
+            "gelesen: {path}"
+        ),
     },
 }
 
@@ -213,13 +256,32 @@ def text(code: str, lang: str = "en", **params: object) -> str:
     """The message for `code` in `lang` (falling back to English), on one line."""
     table = CATALOGUE.get(lang, CATALOGUE["en"])
     template = table.get(code) or CATALOGUE["en"].get(code) or code
-    safe = {name: one_line(str(value)) for name, value in params.items()}
+    safe = {name: param_text(value) for name, value in params.items()}
     return template.format(**safe)
 
 
+# Characters of one value quoted in a message: an argument or a cell may be 1 MB.
+PARAM_LIMIT = 500
+
+
+def param_text(value: object) -> str:
+    """A value for a message: on one line, and cut to PARAM_LIMIT characters."""
+    text = str(value)
+    if len(text) > PARAM_LIMIT:
+        text = text[: PARAM_LIMIT - 1] + "…"
+    return one_line(text)
+
+
 def one_line(value: str) -> str:
-    """Replace line breaks and other control characters so a message stays on one line."""
-    return "".join(ch if ch.isprintable() else " " for ch in value)
+    """Replace line breaks and other control characters so a message stays on one line.
+
+    A lone surrogate (a file name in a foreign encoding) shows as U+FFFD, as file
+    managers show it, rather than vanish into a space.
+    """
+    return "".join(
+        ch if ch.isprintable() else ("\ufffd" if "\ud800" <= ch <= "\udfff" else " ")
+        for ch in value
+    )
 
 
 def system_language() -> str:

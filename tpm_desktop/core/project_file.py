@@ -17,13 +17,13 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from tpm_desktop.core import checks, db, migrations, store
-from tpm_desktop.core.atomic import atomic_write, writable
+from tpm_desktop.core.atomic import atomic_write, scratch_name, writable
 from tpm_desktop.core.changes import ChangeSet, Delta
 from tpm_desktop.core.errors import EditError, ProjectFileError, TpmError
 from tpm_desktop.core.model import Project
 from tpm_desktop.core.state import ProjectState
 from tpm_desktop.core.validation import InvalidContentError, validate_state
-from tpm_desktop.core.workspace import InstanceLock, Session, Workspace
+from tpm_desktop.core.workspace import InstanceLock, Session, Workspace, data_folder_error
 
 SUFFIX = ".tpm"
 
@@ -95,6 +95,9 @@ class OpenProject:
             connection = db.raw_connect(session.database, "rwc")
             connection.execute("PRAGMA journal_mode=WAL")
             return cls(session, connection, None, None, initial=state)
+        except (sa.exc.SQLAlchemyError, *db.DB_ERRORS) as exc:
+            session.discard()
+            raise data_folder_error(exc, session.database.parents[2]) from exc
         except BaseException:
             session.discard()
             raise
@@ -226,7 +229,10 @@ class OpenProject:
             self._file_lock.release()
         self._file_lock = lock
         self.path = target
-        self._session.update(original_path=str(target), display_name=target.stem)
+        # The file is saved; the session's description only serves crash recovery, so
+        # a data folder that cannot take it must not turn the save into a failure.
+        with contextlib.suppress(OSError):
+            self._session.update(original_path=str(target), display_name=target.stem)
         self.mark_dirty(False)
 
     def export_copy(self, target: Path | str) -> None:
@@ -234,6 +240,11 @@ class OpenProject:
         self._write_to(Path(target).absolute())
 
     def _write_to(self, target: Path) -> None:
+        # Refused before any file is made: neither the temporary copy nor the saved
+        # file could be opened by SQLite in a folder with a very long path.
+        db.check_path_length(target)
+        db.check_path_length(target.parent / scratch_name(), shown=target)
+
         def produce(scratch: Path) -> None:
             copy = sqlite3.connect(db.file_uri(scratch, "rw"), uri=True, isolation_level=None)
             try:
@@ -275,12 +286,15 @@ def _copy_checked(path: Path, user_version: int, working: Path) -> sqlite3.Conne
         raise ProjectFileError("damaged", path, detail=db.describe(exc)) from exc
     try:
         checks.check_database(source, path, user_version)
-        target = db.raw_connect(working, "rwc")
+        try:
+            target = db.raw_connect(working, "rwc")
+        except db.DB_ERRORS as exc:
+            raise data_folder_error(exc, working.parents[2]) from exc
         try:
             source.backup(target)
         except db.DB_ERRORS as exc:
             target.close()
-            raise ProjectFileError("damaged", path, detail=db.describe(exc)) from exc
+            raise _copy_error(exc, path, working) from exc
     finally:
         source.close()
     try:
@@ -288,8 +302,16 @@ def _copy_checked(path: Path, user_version: int, working: Path) -> sqlite3.Conne
         migrations.upgrade(target)
     except db.DB_ERRORS as exc:
         target.close()
-        raise ProjectFileError("damaged", path, detail=db.describe(exc)) from exc
+        raise _copy_error(exc, path, working) from exc
     return target
+
+
+def _copy_error(exc: BaseException, path: Path, working: Path) -> ProjectFileError:
+    # The file passed its checks before; a failed write is the data folder's fault
+    # (a full disk), and must not make the user think their file is damaged.
+    if db.is_write_error(exc):
+        return data_folder_error(exc, working.parents[2])
+    return ProjectFileError("damaged", path, detail=db.describe(exc))
 
 
 def _load(engine: sa.Engine, connection: sqlite3.Connection, path: Path) -> ProjectState:

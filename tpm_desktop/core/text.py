@@ -8,14 +8,19 @@ the map or a report unusable.
 
 from __future__ import annotations
 
-import unicodedata
+import re
+from pathlib import PurePath
 
 from tpm_desktop.core.errors import EditError
 
 MAX_NAME_LENGTH = 300
 MAX_TEXT_LENGTH = 2_000_000
 
-_KEEP_IN_TEXT = {"\n", "\t"}
+# Unicode category Cc is exactly these 65 code points; a regular expression finds them
+# at C speed (a per-character category lookup took 0.2 s on a 1 MB note, on every
+# keystroke of typing into it).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # keeps \t and \n
 
 
 def _fix_surrogates(value: str) -> str:
@@ -32,24 +37,15 @@ def _has_surrogate(value: str) -> bool:
     return False
 
 
-def _is_control(ch: str) -> bool:
-    return unicodedata.category(ch) == "Cc"
-
-
 def clean_line(value: str) -> str:
     """A single line: control characters and line breaks become spaces, ends trimmed."""
-    value = _fix_surrogates(value)
-    if any(_is_control(ch) for ch in value):
-        value = "".join(" " if _is_control(ch) else ch for ch in value)
-    return value.strip()
+    return _CONTROL.sub(" ", _fix_surrogates(value)).strip()
 
 
 def clean_text(value: str) -> str:
     """Multi-line text: line breaks normalised to \\n, other control characters removed."""
     value = _fix_surrogates(value).replace("\r\n", "\n").replace("\r", "\n")
-    if any(_is_control(ch) and ch not in _KEEP_IN_TEXT for ch in value):
-        value = "".join(ch for ch in value if ch in _KEEP_IN_TEXT or not _is_control(ch))
-    return value
+    return _CONTROL_IN_TEXT.sub("", value)
 
 
 def checked_name(value: str) -> str:
@@ -76,3 +72,12 @@ def checked_text(value: str) -> str:
     if len(text) > MAX_TEXT_LENGTH:
         raise EditError("text_too_long", limit=f"{MAX_TEXT_LENGTH:,}")
     return text
+
+
+def name_from_path(path: PurePath) -> str:
+    """A name taken from a file's name: its cleaned stem, bounded; "" when nothing is left.
+
+    File names are not names: one in a foreign encoding holds lone surrogates, and
+    one may have 255 characters of anything.
+    """
+    return clean_line(path.stem)[:MAX_NAME_LENGTH].strip()

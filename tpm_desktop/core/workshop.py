@@ -81,12 +81,16 @@ class ParsedRow:
 
 
 def clean_cell(value: Any) -> str:
-    """A table cell as one line of bounded length (1.0 shows as 1)."""
+    """A table cell as one cleaned line (1.0 shows as 1).
+
+    Kept to one character over MAX_NAME_LENGTH: enough to tell a name that is too
+    long (the row is refused, never stored cut short), little enough to show.
+    """
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return clean_line(str(value)[: MAX_NAME_LENGTH * 4])[:MAX_NAME_LENGTH]
+    return clean_line(str(value))[: MAX_NAME_LENGTH + 1]
 
 
 class _Lookup:
@@ -128,6 +132,10 @@ def _check(
     errors: list[RowError] = []
     if not row.participant:
         errors.append(RowError("participant_missing"))
+    for name, text in (("participant", row.participant), ("group", row.group)):
+        if len(text) > MAX_NAME_LENGTH:
+            # Stored names follow core.text's rules: refused, not silently cut.
+            errors.append(RowError("too_long", (("field", name), ("limit", MAX_NAME_LENGTH))))
     touchpoint_id = criterion_id = None
     if not row.touchpoint:
         errors.append(RowError("touchpoint_missing"))

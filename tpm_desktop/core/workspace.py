@@ -23,6 +23,7 @@ from pathlib import Path
 import filelock
 
 from tpm_desktop.core import paths
+from tpm_desktop.core.errors import ProjectFileError
 
 WORKING_NAME = "working.tpm"
 META_NAME = "session.json"
@@ -37,12 +38,17 @@ class InstanceLock:
         self._lock = filelock.FileLock(str(path), timeout=0, thread_local=False)
 
     def try_acquire(self) -> bool:
-        """Take the lock if nobody holds it; True on success."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        """Take the lock if nobody holds it; True on success.
+
+        Raises ProjectFileError when the data folder cannot hold the lock file.
+        """
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             self._lock.acquire(timeout=0)
         except filelock.Timeout:
             return False
+        except OSError as exc:
+            raise data_folder_error(exc, self.path.parent) from exc
         return True
 
     @property
@@ -124,22 +130,33 @@ class Workspace:
         return InstanceLock(self.root / "locks" / f"{digest}.lock")
 
     def new_session(self, original: Path | None, display_name: str) -> Session:
-        """Create and lock a fresh session folder."""
+        """Create and lock a fresh session folder.
+
+        Raises ProjectFileError("working_copy_unavailable") when the data folder
+        cannot be written (a full disk, say); nothing is left behind then.
+        """
         directory = self.sessions_dir / uuid.uuid4().hex
-        directory.mkdir(parents=True)
         lock = InstanceLock(directory / LOCK_NAME)
-        if not lock.try_acquire():  # pragma: no cover - a fresh uuid folder is never locked
-            raise RuntimeError("could not lock a new session")
-        session = Session(
-            directory,
-            SessionMeta(
-                original_path=None if original is None else str(original),
-                display_name=display_name,
-                opened_at=datetime.now().isoformat(timespec="seconds"),
-            ),
-            lock,
-        )
-        session.update()
+        try:
+            directory.mkdir(parents=True)
+            if not lock.try_acquire():  # pragma: no cover - a fresh uuid folder is never locked
+                raise RuntimeError("could not lock a new session")
+            session = Session(
+                directory,
+                SessionMeta(
+                    original_path=None if original is None else str(original),
+                    display_name=display_name,
+                    opened_at=datetime.now().isoformat(timespec="seconds"),
+                ),
+                lock,
+            )
+            session.update()
+        except (OSError, ProjectFileError) as exc:
+            lock.release()
+            shutil.rmtree(directory, ignore_errors=True)
+            if isinstance(exc, ProjectFileError):
+                raise
+            raise data_folder_error(exc, self.root) from exc
         return session
 
     def orphans(self) -> list[Session]:
@@ -164,6 +181,12 @@ class Workspace:
                 continue
             found.append(Session(directory, meta, lock))
         return found
+
+
+def data_folder_error(exc: BaseException, folder: Path) -> ProjectFileError:
+    """The error for a data folder that cannot take a working copy (full disk, say)."""
+    detail = getattr(exc, "strerror", None) or " ".join(str(exc).split())[:120]
+    return ProjectFileError("working_copy_unavailable", folder, detail=detail)
 
 
 def _read_meta(directory: Path) -> SessionMeta | None:

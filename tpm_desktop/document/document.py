@@ -29,6 +29,7 @@ class ProjectDocument(QObject):
     def __init__(self, project: OpenProject, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._project = project
+        self.failed_writes = 0  # edits the working copy refused (each was reported)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         if project.dirty:
@@ -83,6 +84,7 @@ class ProjectDocument(QObject):
         try:
             delta = self._project.commit(changes)
         except TpmError as error:
+            self.failed_writes += 1
             self.edit_failed.emit(error)
             return False
         self._announce(delta)

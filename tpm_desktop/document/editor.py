@@ -40,13 +40,19 @@ class Editor(QObject):
         return self.document.state
 
     def push(self, text: str, changes: ChangeSet, merge_key: str | None = None) -> bool:
-        """Push a command for a change set; False when there was nothing to do."""
+        """Push a command for a change set (an empty one pushes nothing).
+
+        Returns False when the working copy refused the write: the document has
+        reported that through `edit_failed` (one message), so the caller must
+        neither announce success nor report it again.
+        """
         if self.document.read_only:
             raise EditError("read_only_document")
         if not changes:
-            return False
+            return True
+        failures = self.document.failed_writes
         self.document.undo_stack.push(ChangeCommand(self.document, text, changes, merge_key))
-        return True
+        return self.document.failed_writes == failures
 
     def _check_writable(self) -> None:
         if self.document.read_only:
@@ -331,5 +337,5 @@ class Editor(QObject):
         self.set_setting(AXES_SETTING, axes.to_setting(), self.tr("Switch map axes"))
 
     def apply_changes(self, text: str, changes: ChangeSet) -> bool:
-        """Push an already built change set (imports, bulk operations)."""
+        """Push an already built change set (imports, bulk operations); see `push`."""
         return self.push(text, changes)

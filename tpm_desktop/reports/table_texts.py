@@ -6,7 +6,7 @@ cannot use Qt's translator; like `core.messages`, they live in this catalogue.
 
 from __future__ import annotations
 
-from tpm_desktop.core.messages import one_line
+from tpm_desktop.core.messages import param_text
 
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
@@ -77,4 +77,4 @@ def text(key: str, lang: str = "en", **params: object) -> str:
     """The text for `key` in `lang` (English when unknown), on one line."""
     table = TEXTS.get(lang, TEXTS["en"])
     template = table.get(key) or TEXTS["en"][key]
-    return template.format(**{name: one_line(str(value)) for name, value in params.items()})
+    return template.format(**{name: param_text(value) for name, value in params.items()})

@@ -11,7 +11,9 @@ from __future__ import annotations
 import csv
 import io
 import math
+import os
 import re
+import stat
 import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -26,7 +28,8 @@ from tpm_desktop.core.errors import TpmError
 MAX_TABLE_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 200_000
 MAX_CELL_CHARS = 2_000_000
-# Cells are capped before csv sees them, so one huge field cannot exhaust memory.
+# csv refuses a longer field (one huge field must not exhaust memory); the table is
+# then refused with table_cell_too_large. XLSX cells are cut to this length.
 csv.field_size_limit(MAX_CELL_CHARS + 1)
 
 
@@ -66,14 +69,7 @@ def read_table(path: Path | str, sheet: str | None = None) -> Table:
     Raises TableError (with a bilingual message) for anything unreadable.
     """
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError as exc:
-        raise TableError("file_not_found", path) from exc
-    except OSError as exc:
-        raise TableError("io_error", path, detail=exc.strerror or str(exc)) from exc
-    if path.is_dir():
-        raise TableError("not_a_file", path)
+    size = _checked_file(path).st_size
     if size > MAX_TABLE_BYTES:
         raise TableError("table_too_large", path, limit=MAX_TABLE_BYTES // (1024 * 1024))
     if _is_workbook(path):
@@ -126,10 +122,12 @@ def sheet_names(path: Path | str) -> list[str]:
     Raises TableError like read_table.
     """
     path = Path(path)
-    if path.is_dir():
-        raise TableError("not_a_file", path)
-    if path.suffix.lower() in CSV_SUFFIXES and not path.exists():
-        return []  # read_table says that it is missing
+    if path.suffix.lower() in CSV_SUFFIXES:
+        try:
+            path.stat()
+        except (OSError, ValueError):
+            return []  # read_table says what is wrong (missing, name too long, ...)
+    _checked_file(path)  # before reading its head: a pipe or device is never read
     if not _is_workbook(path):
         return []
     with _open_workbook(path) as book:
@@ -140,6 +138,27 @@ def _workbook_error(path: Path, exc: Exception) -> TableError:
     if isinstance(exc, zipfile.BadZipFile | KeyError):
         return TableError("table_damaged_xlsx", path)  # truncated, or a zip of other files
     return TableError("table_unreadable", path, detail=type(exc).__name__)
+
+
+def _checked_file(path: Path) -> os.stat_result:
+    """The status of an ordinary file at `path`, or TableError saying why it is none.
+
+    A folder, a device or a pipe is refused before it is read: reading /dev/zero
+    or a pipe without a writer never ends.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError as exc:
+        raise TableError("file_not_found", path) from exc
+    except OSError as exc:
+        raise TableError("io_error", path, detail=exc.strerror or str(exc)) from exc
+    except ValueError as exc:  # a NUL character, text no file name can hold
+        raise TableError("invalid_path", path) from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise TableError("table_is_folder", path)
+    if not stat.S_ISREG(info.st_mode):
+        raise TableError("not_regular_file", path)
+    return info
 
 
 def _decode(data: bytes, path: Path) -> str:
@@ -176,9 +195,12 @@ def _utf16(data: bytes) -> str | None:
 
 def _read_csv(path: Path) -> Table:
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_TABLE_BYTES + 1)  # a file may grow after stat
     except OSError as exc:
         raise TableError("io_error", path, detail=exc.strerror or str(exc)) from exc
+    if len(data) > MAX_TABLE_BYTES:
+        raise TableError("table_too_large", path, limit=MAX_TABLE_BYTES // (1024 * 1024))
     text = _decode(data, path)
     if "\x00" in text:
         raise TableError("table_binary", path)
@@ -186,6 +208,8 @@ def _read_csv(path: Path) -> Table:
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise TableError("table_cell_too_large", path, limit=f"{MAX_CELL_CHARS:,}") from exc
         raise TableError("table_unreadable", path, detail=str(exc)) from exc
     return _table_from_rows(rows, path)
 

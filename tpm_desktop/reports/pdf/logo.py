@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import io
+import stat
 import warnings
 from pathlib import Path
 
 from reportlab.lib.utils import ImageReader
 
+from tpm_desktop.core.atomic import check_path
+from tpm_desktop.core.errors import ProjectFileError
 from tpm_desktop.reports.pdf.options import LOGO_SUFFIXES, MAX_LOGO_BYTES, ReportError
 
 MAX_PIXELS = 40_000_000
@@ -19,10 +22,15 @@ def load_logo(path: Path) -> ImageReader:
     from PIL import Image
 
     path = Path(path)
+    check_path(path)  # a NUL in a typed path was a ValueError
     if path.suffix.lower() not in LOGO_SUFFIXES:
         raise ReportError("logo_format", path)
     try:
-        if path.stat().st_size > MAX_LOGO_BYTES:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+            # Reading a pipe or a device never ends (the report would hang).
+            raise ProjectFileError("not_regular_file", path)
+        if info.st_size > MAX_LOGO_BYTES:
             raise ReportError("logo_too_large", path)
         data = path.read_bytes()
     except OSError as exc:

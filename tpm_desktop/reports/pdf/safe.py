@@ -11,6 +11,7 @@ ReportLab minutes to wrap.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from reportlab import rl_config
@@ -101,9 +102,20 @@ def _chunks(text: str) -> Iterator[str]:
         yield text
 
 
+# Bytes of a file name piece: with a prefix and " (12).pdf" it stays far below the
+# 255 bytes a file name may have (60 emoji alone are 240 bytes).
+FILE_NAME_PART_BYTES = 150
+
+
 def file_name_part(value: str, limit: int = 60) -> str:
     """A piece of a file name: no separators or reserved characters, bounded."""
     text = line(value, limit * 2)
+    # Invisible format characters (category Cf) go too: a right-to-left override in
+    # a received department name would show the file name reversed ("exe.pdf").
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     text = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "", text)
     text = re.sub(r"\s+", " ", text).strip(" .")
-    return text[:limit].strip(" .") or "report"
+    text = text[:limit]
+    while len(text.encode("utf-8")) > FILE_NAME_PART_BYTES:
+        text = text[:-1]
+    return text.strip(" .") or "report"

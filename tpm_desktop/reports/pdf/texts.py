@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from tpm_desktop.core import vocabulary
 from tpm_desktop.core.enums import ChannelKind, Decision, Direction, MeasureStatus, MediaType
+from tpm_desktop.core.messages import param_text
 from tpm_desktop.core.monitoring import Trend
 from tpm_desktop.reports.pdf import catalogue_de, catalogue_en
 
@@ -70,8 +71,9 @@ def placeholders(text: str) -> set[str]:
 
 
 def error_text(code: str, lang: str, **params: object) -> str:
-    """The message of a report error in the given language."""
-    return Texts(lang)(f"error_{code}", **params)
+    """The message of a report error in the given language, its values on one line."""
+    quoted = {name: param_text(value) for name, value in params.items()}
+    return Texts(lang)(f"error_{code}", **quoted)
 
 
 class Texts:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tpm_desktop.core.atomic import writable, write_bytes_atomic
+from tpm_desktop.core.atomic import check_path, os_error, writable, write_bytes_atomic
 from tpm_desktop.core.errors import ProjectFileError
 from tpm_desktop.core.model import Department
 from tpm_desktop.reports.pdf.options import ReportError
@@ -19,15 +19,19 @@ def write_pdf(target: Path | str, data: bytes) -> Path:
     another program holds open (a PDF viewer on Windows) get their own messages.
     """
     target = Path(target).absolute()
-    if target.is_dir():
+    check_path(target)
+    try:
+        is_folder, has_folder = target.is_dir(), target.parent.is_dir()
+    except OSError as exc:  # a name over 255 bytes, say
+        raise os_error(exc, target) from exc
+    if is_folder:
         raise ReportError("target_is_folder", target)
-    if not target.parent.is_dir():
+    if not has_folder:
         raise ReportError("folder_missing", target)
     try:
         write_bytes_atomic(target, data)
     except ProjectFileError as error:
-        # The rename is refused although the folder may be written: the file is in use.
-        if error.code == "folder_read_only" and writable(target.parent) and target.exists():
+        if error.code == "target_in_use":  # most likely open in a PDF viewer
             raise ReportError("target_locked", target) from error
         raise
     return target
@@ -48,13 +52,18 @@ def department_file_name(department: Department, texts: Texts, taken: set[str]) 
 def prepare_folder(folder: Path | str) -> Path:
     """The folder for department reports; made when missing (its parent must exist)."""
     folder = Path(folder).absolute()
-    if folder.exists() and not folder.is_dir():
-        raise ReportError("not_a_folder", folder)
-    if not folder.exists():
-        if not folder.parent.is_dir():
-            raise ReportError("folder_missing", folder)
-        try:
+    check_path(folder)
+    try:
+        exists, is_folder = folder.exists(), folder.is_dir()
+        if exists and not is_folder:
+            raise ReportError("not_a_folder", folder)
+        if not exists:
+            if not folder.parent.is_dir():
+                raise ReportError("folder_missing", folder)
+            if not writable(folder.parent):
+                # Write bits count even for root, as for every file the app writes.
+                raise ProjectFileError("folder_read_only", folder)
             folder.mkdir()
-        except OSError as exc:
-            raise ProjectFileError("folder_read_only", folder) from exc
+    except OSError as exc:
+        raise os_error(exc, folder) from exc
     return folder

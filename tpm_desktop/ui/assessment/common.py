@@ -43,9 +43,13 @@ def ui_language() -> str:
 
 
 def run_edit(parent: QWidget | None, action: Callable[[], Any]) -> bool:
-    """Run an editor call; a refused edit is shown to the user. True when it went through."""
+    """Run an editor call; a refused edit is shown to the user. True when it went through.
+
+    An action returning False (Editor.apply_changes) did not go through either: the
+    working copy refused the write, and the main window has already said why.
+    """
     try:
-        action()
+        result = action()
     except TpmError as error:
         prompts.show_error(
             parent,
@@ -53,7 +57,7 @@ def run_edit(parent: QWidget | None, action: Callable[[], Any]) -> bool:
             rich(error.message(ui_language())),
         )
         return False
-    return True
+    return result is not False
 
 
 class LazyPanel(QWidget):

@@ -48,6 +48,9 @@ def error_text(error: RowError) -> str:
         .replace("%1", value)
         .replace("%2", str(error.param("low")))
         .replace("%3", str(error.param("high"))),
+        "too_long": QCoreApplication.translate("Assessment", "The %1 is longer than %2 characters")
+        .replace("%1", field_name(str(error.param("field"))))
+        .replace("%2", str(error.param("limit"))),
         "duplicate_rating": QCoreApplication.translate(
             "Assessment", "Same participant, touchpoint and criterion as line %1"
         ).replace("%1", str(error.param("line"))),

@@ -133,7 +133,7 @@ class ImportExportFeature(Feature):
         count = len(plan.valid_rows)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.context.editor.apply_changes(
+            applied = self.context.editor.apply_changes(
                 self.tr("Import %n touchpoint(s)", "", count), plan.changes
             )
         except TpmError as error:
@@ -143,6 +143,8 @@ class ImportExportFeature(Feature):
             )
             return
         QApplication.restoreOverrideCursor()
+        if not applied:  # the working copy refused it; the window has said why
+            return
         self.context.selection.set(plan.touchpoint_ids)
         self.window.show_status(self.tr("%n touchpoint(s) imported", "", count), 8000)
 

@@ -373,11 +373,13 @@ class ImportDialog(QDialog):
             self.start(result.sheet)
             return
         try:
-            self._context.editor.apply_changes(
+            applied = self._context.editor.apply_changes(
                 self.tr("Import %n measurement(s)", "", count), result.changes
             )
         except EditError as error:
             prompts.show_error(self, self.windowTitle(), error.message(self._language))
+            return
+        if not applied:  # the working copy refused it; the window has said why
             return
         self.imported = count
         super().accept()
