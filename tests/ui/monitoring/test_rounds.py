@@ -128,7 +128,11 @@ def test_comparison_sorts_by_a_clicked_column_and_keeps_the_selection(feature, w
     feature.rounds_dock.raise_()
     web = touchpoint_id(window, "Website")
     window.context.editor.set_scores([web], 1, as_is=4)  # Website +1.00 against "Baseline"
-    assert [row[0] for row in comparison(view)] == ["Website", "Hotline", "Shop counter"]
+    # Compared again once the edit is done, not within it (costly on large maps).
+    assert [row[0] for row in comparison(view)] != ["Website", "Hotline", "Shop counter"]
+    qtbot.waitUntil(
+        lambda: [row[0] for row in comparison(view)] == ["Website", "Hotline", "Shop counter"]
+    )
     view.table.selectRow(0)
     header = view.table.horizontalHeader()
     x = header.sectionViewportPosition(0) + 5

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
@@ -208,6 +209,12 @@ class RoundsView(ContextPanel):
 
     def __init__(self, language: str, notify: Notify, parent: QWidget | None = None) -> None:
         super().__init__(language, notify, parent)
+        # Comparing every touchpoint takes tens of milliseconds on a large map, so edits
+        # made while the comparison is shown refresh it once typing or dragging pauses.
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(200)
+        self._pending.timeout.connect(self._catch_up)
         self.before_box = QComboBox()
         self.after_box = QComboBox()
         for box in (self.before_box, self.after_box):
@@ -275,6 +282,15 @@ class RoundsView(ContextPanel):
             self._choice = (None, None)  # a new round: show what changed up to it
         self._update_snapshots(delta)
         super()._on_document_changed(delta)
+
+    def apply_delta(self, delta: Delta) -> None:
+        """While shown: new or changed rounds at once; score edits shortly after."""
+        if delta.touches(AssessmentRound, RoundTouchpoint):
+            self._pending.stop()
+            super().apply_delta(delta)
+        elif self.concerns(delta):
+            self._stale = True
+            self._pending.start()
 
     def _update_snapshots(self, delta: Delta) -> None:
         """Drop or patch the cached snapshots that the change affects (even while hidden)."""
