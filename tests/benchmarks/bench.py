@@ -136,6 +136,8 @@ def measure_map(n: int, project: Path | None = None) -> dict[str, float]:
     folder = Path(tempfile.mkdtemp(prefix="tpm-bench-"))
     if project is None:
         project = make_project(n, folder / f"bench-{n}.tpm", Workspace(folder / "gen"))
+    # The default window layout, not whatever the user's settings saved.
+    os.environ.setdefault("XDG_CONFIG_HOME", str(folder / "config"))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
     window = MainWindow("en", Workspace(folder / "data"))
