@@ -5,7 +5,8 @@ project, and undo/redo land exactly on the states seen before. After save and
 reopen, the reopened project equals the one saved.
 
 CI runs the "ci" profile (200 examples of up to 50 steps). A longer run:
-    HYPOTHESIS_PROFILE=long .venv/bin/python -m pytest tests/reliability/test_stateful.py
+    HYPOTHESIS_PROFILE=long .venv/bin/python -m pytest -s tests/reliability/test_stateful.py
+(3,000 examples of up to 100 steps; TPM_STATEFUL_EXAMPLES=N runs N of them instead.)
 Examples Hypothesis finds are kept in tests/reliability/hypothesis-db (committed), so
 they replay on every run.
 """
@@ -326,6 +327,9 @@ STEPS = [0]
 
 def test_document_state_machine(qapp):
     profile = os.environ.get("HYPOTHESIS_PROFILE", "ci")
-    DocumentMachine.TestCase.settings = settings(PROFILES.get(profile, PROFILES["ci"]), **COMMON)
+    chosen = settings(PROFILES.get(profile, PROFILES["ci"]), **COMMON)
+    if os.environ.get("TPM_STATEFUL_EXAMPLES"):  # a long run that fits the time at hand
+        chosen = settings(chosen, max_examples=int(os.environ["TPM_STATEFUL_EXAMPLES"]))
+    DocumentMachine.TestCase.settings = chosen
     DocumentMachine.TestCase().runTest()
     print(f"stateful steps: {STEPS[0]}")
