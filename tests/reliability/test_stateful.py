@@ -1,4 +1,4 @@
-"""Model-based test of the document: random edits, undo, redo, save, close and reopen.
+"""Model-based test of the document: random edits and imports, undo, redo, save, reopen.
 
 After every step the document in memory and its working copy on disk hold the same
 project, and undo/redo land exactly on the states seen before. After save and
@@ -34,6 +34,8 @@ from tpm_desktop.core.state import ProjectState
 from tpm_desktop.core.workspace import Workspace
 from tpm_desktop.document.document import ProjectDocument
 from tpm_desktop.document.editor import Editor
+from tpm_desktop.reports.tabular import Table
+from tpm_desktop.reports.touchpoint_import import plan_import
 
 DATABASE = DirectoryBasedExampleDatabase(str(Path(__file__).with_name("hypothesis-db")))
 PROFILES = {
@@ -278,6 +280,36 @@ class DocumentMachine(RuleBasedStateMachine):
         kpi = data.draw(st.sampled_from(self._ids(Kpi)))
         rows = [(kpi, date(2026, 1 + i % 12, 1), v, "") for i, v in enumerate(values)]
         self._edit(lambda: self.editor.add_measurements(rows))
+
+    @rule(
+        data=st.data(),
+        rows=st.lists(
+            st.tuples(texts, st.sampled_from(["Sales", "Vertrieb", "New dept", ""]), texts),
+            min_size=1,
+            max_size=4,
+        ),
+    )
+    def import_touchpoints(self, data, rows):
+        # The wizard's path: plan the table against the state, then one undo step.
+        headers = ["Name", "Department", "Channel", "Phase", "Experience", "Decision"]
+        table = Table(
+            headers,
+            [
+                [
+                    name,
+                    department,
+                    channel or "Phone",
+                    "Purchase",
+                    data.draw(st.sampled_from(["1", "-2", "9", ""])),
+                    data.draw(st.sampled_from(["focus", "toll", ""])),
+                ]
+                for name, department, channel in rows
+            ],
+        )
+        plan = plan_import(table, self.document.state)
+        if not plan.changes:
+            return
+        self._edit(lambda: self.editor.apply_changes("Import", plan.changes))
 
     @rule(name=texts)
     def close_round(self, name):
