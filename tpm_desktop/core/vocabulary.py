@@ -55,3 +55,15 @@ def experience_label(value: int, language: str) -> str:
 def media_label(media: MediaType | str, language: str) -> str:
     """The name of a media type (owned, paid, earned)."""
     return MEDIA_LABELS[_language(language)][MediaType(media)]
+
+
+_CURRENCY_SIGNS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CHF": "CHF"}
+
+
+def currency_sign(currency: str) -> str:
+    """The sign written for a currency code ("EUR" -> "€"); other codes as they are.
+
+    Shared by the panels and the report, so an amount looks the same on paper.
+    """
+    code = currency.strip().upper()
+    return _CURRENCY_SIGNS.get(code, code[:8] or "€")

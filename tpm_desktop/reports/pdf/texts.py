@@ -48,7 +48,6 @@ _LONG_MONTHS = {
         "Juli", "August", "September", "Oktober", "November", "Dezember",
     ),
 }  # fmt: skip
-_CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
 DASH = "–"
 MINUS = "−"
 NBSP = "\u00a0"  # between an amount and its unit, so "€" never wraps alone
@@ -173,7 +172,7 @@ class Texts:
         """An amount with its currency, without cents."""
         if value is None:
             return DASH
-        symbol = _CURRENCY_SYMBOLS.get(currency.upper(), currency.upper())
+        symbol = vocabulary.currency_sign(currency)
         text = self.number(abs(value), 0)
         sign = MINUS if value < -0.5 else ""
         if self.language == "de":
@@ -189,7 +188,7 @@ class Texts:
         magnitude = abs(value)
         if magnitude < 100_000:
             return self.money(value, currency)
-        symbol = _CURRENCY_SYMBOLS.get(currency.upper(), currency.upper())
+        symbol = vocabulary.currency_sign(currency)
         sign = MINUS if value < 0 else ""
         if magnitude >= 1_000_000:
             number = self.number(magnitude / 1_000_000, 1)

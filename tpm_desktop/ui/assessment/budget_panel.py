@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tpm_desktop.core import budget
+from tpm_desktop.core import budget, vocabulary
 from tpm_desktop.core.changes import Delta
 from tpm_desktop.core.enums import Dimension
 from tpm_desktop.core.model import Channel, Department, Phase, Project, Touchpoint
 from tpm_desktop.core.state import LANE_FIELDS
 from tpm_desktop.ui.assessment.common import LazyPanel, caption, run_edit
-from tpm_desktop.ui.assessment.labels import currency_sign, money, number, parse_amount, shown, tip
+from tpm_desktop.ui.assessment.labels import money, number, parse_amount, shown, tip
 from tpm_desktop.ui.feature import DocumentContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # lane id on group rows, touchpoint id on children
@@ -191,7 +191,7 @@ class BudgetPanel(LazyPanel):
         view = budget.overview(state)
         if not self.total_edit.hasFocus():
             self.total_edit.setText("" if view.total_budget is None else number(view.total_budget))
-        self.currency_label.setText(currency_sign(currency))
+        self.currency_label.setText(vocabulary.currency_sign(currency))
         parts = [self.tr("Planned: %1").replace("%1", money(view.planned, currency))]
         if view.total_budget is not None:
             share = view.used_share

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tpm_desktop.core import budget
+from tpm_desktop.core import budget, vocabulary
 from tpm_desktop.core.budget import Proposal, Scope
 from tpm_desktop.core.errors import TpmError
 from tpm_desktop.core.model import Department
 from tpm_desktop.ui.assessment.common import caption, run_edit, ui_language
-from tpm_desktop.ui.assessment.labels import currency_sign, money, number, parse_amount, shown
+from tpm_desktop.ui.assessment.labels import money, number, parse_amount, shown
 from tpm_desktop.ui.feature import DocumentContext
 
 STEPS = (1.0, 10.0, 100.0, 1000.0)
@@ -52,7 +52,7 @@ class DistributeDialog(QDialog):
         self.total_edit.textEdited.connect(self._on_total_typed)
         total_row = QHBoxLayout()
         total_row.addWidget(self.total_edit, 1)
-        currency_label = QLabel(currency_sign(currency))
+        currency_label = QLabel(vocabulary.currency_sign(currency))
         currency_label.setTextFormat(Qt.TextFormat.PlainText)  # the user's currency
         total_row.addWidget(currency_label)
         self.scope_combo = QComboBox()

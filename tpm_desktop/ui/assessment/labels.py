@@ -120,17 +120,10 @@ def money(value: float | None, currency: str = "EUR", empty: str = "–") -> str
     if value is None or not math.isfinite(value):
         return empty
     decimals = 0 if float(value).is_integer() else 2
-    symbol = currency_sign(currency)
-    if not symbol:
-        return QLocale().toString(float(value), "f", decimals)
+    symbol = vocabulary.currency_sign(currency)
     # The locale places the sign: "850.000 €" in German, "€850,000" in English, the
     # way the action plan and the measures show amounts too.
     return QLocale().toCurrencyString(float(value), symbol, decimals)
-
-
-def currency_sign(currency: str) -> str:
-    """The sign written for a currency code ("EUR" -> "€"); other codes as they are."""
-    return {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF"}.get(currency, currency)
 
 
 def signed(value: float | None, decimals: int = 2) -> str:

@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor
 
+from tpm_desktop.core import vocabulary
 from tpm_desktop.core.enums import Direction, Frequency, MeasureStatus
 from tpm_desktop.core.monitoring import Trend
 from tpm_desktop.reports.measurement_import import RowProblem, parse_value
@@ -27,8 +28,6 @@ GOOD = QColor("#2e7d32")
 BAD = QColor("#c62828")
 NEUTRAL = QColor("#5f6b7a")
 SERIES = QColor("#1f5fa8")
-
-_CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
 
 
 def today() -> date:
@@ -78,16 +77,11 @@ def format_value(value: float | None, unit: str, decimals: int | None = None) ->
     return f"{number}{NBSP}{short(unit, 20)}"
 
 
-def currency_symbol(currency: str) -> str:
-    """The sign of a currency code ("EUR" -> "€"); unknown codes stay as they are."""
-    return _CURRENCY_SYMBOLS.get(currency.strip().upper(), currency.strip()[:8] or "€")
-
-
 def format_money(value: float | None, currency: str) -> str:
     """An amount without cents in the project's currency."""
     if value is None:
         return ""
-    return QLocale().toCurrencyString(float(value), currency_symbol(currency), 0)
+    return QLocale().toCurrencyString(float(value), vocabulary.currency_sign(currency), 0)
 
 
 def format_date(value: date | None) -> str:

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tpm_desktop.core import vocabulary
 from tpm_desktop.core.enums import MeasureStatus
 from tpm_desktop.core.model import Measure
 from tpm_desktop.core.text import MAX_NAME_LENGTH
 from tpm_desktop.ui.monitoring import formatting
-from tpm_desktop.ui.monitoring.formatting import currency_symbol, status_text
+from tpm_desktop.ui.monitoring.formatting import status_text
 from tpm_desktop.ui.monitoring.widgets import CommitTextEdit, OptionalDateEdit
 
 MAX_COST = 1e12
@@ -106,7 +107,7 @@ class MeasureForm(QWidget):
             self.due_edit.set_value(measure.due_date, formatting.today())
             self.status_box.setCurrentIndex(self.status_box.findData(measure.status.value))
             cost = measure.cost or 0.0
-            self.cost_box.setSuffix(f" {currency_symbol(currency)}")
+            self.cost_box.setSuffix(f" {vocabulary.currency_sign(currency)}")
             if self.cost_box.value() != cost:
                 self.cost_box.setValue(cost)
             self.quick_win_check.setChecked(measure.quick_win)
