@@ -11,7 +11,17 @@ from pathlib import Path
 import pytest
 
 from tpm_desktop.core import migrations
-from tpm_desktop.core.model import Kpi, Measure, Measurement, Touchpoint
+from tpm_desktop.core.enums import CriterionRole
+from tpm_desktop.core.model import (
+    UUID_TYPES,
+    Criterion,
+    Kpi,
+    Measure,
+    Measurement,
+    RoundCriterion,
+    RoundTouchpoint,
+    Touchpoint,
+)
 from tpm_desktop.core.project_file import OpenProject, read_project
 from tpm_desktop.core.schema import SCHEMA_VERSION
 
@@ -103,3 +113,60 @@ def test_read_project_of_fixture_equals_opened_project(workspace):
     project = OpenProject.open(FIXTURES / "schema_v1.tpm", workspace)
     assert state.same_content(project.state)
     project.close()
+
+
+def _journal(path: Path) -> list[tuple]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(
+            "SELECT kind, label, author FROM journal_change_set ORDER BY seq"
+        ).fetchall()
+    finally:
+        connection.close()
+
+
+def test_schema_v1_upgrade_gives_stable_identities(tmp_path, workspace):
+    # Two copies of one version-1 file, upgraded apart, agree on every UUID.
+    states = []
+    for name in ("a.tpm", "b.tpm"):
+        copy = tmp_path / name
+        shutil.copy(FIXTURES / "schema_v1.tpm", copy)
+        project = OpenProject.open(copy, workspace)
+        states.append(project.state)
+        project.save()
+        project.close()
+        assert [kind for kind, _, _ in _journal(copy)] == ["upgrade"]
+    first, second = states
+    assert first.project.uuid == second.project.uuid
+    for kind in UUID_TYPES:
+        assert {r.key: r.uuid for r in first.table(kind).values()} == {
+            r.key: r.uuid for r in second.table(kind).values()
+        }
+    touchpoints = first.table(Touchpoint).values()
+    assert sorted(tp.code for tp in touchpoints) == sorted(f"T{tp.id}" for tp in touchpoints)
+    assert all(tp.relevance is None and not tp.budget_locked for tp in touchpoints)
+    assert {c.role for c in first.criteria} == {CriterionRole.PERFORMANCE}
+    for row in first.table(RoundTouchpoint).values():
+        assert row.touchpoint_uuid == first.touchpoints[row.touchpoint_id].uuid
+    for row in first.table(RoundCriterion).values():
+        assert row.criterion_uuid == first.get(Criterion, row.criterion_id).uuid
+    # A new touchpoint continues the codes.
+    assert first.next_code() == f"T{max(tp.id for tp in touchpoints) + 1}"
+
+
+def test_schema_v2_fixture_opens_with_content_and_journal(tmp_path, workspace):
+    copy = tmp_path / "v2.tpm"
+    shutil.copy(FIXTURES / "schema_v2.tpm", copy)
+    before = hashlib.sha256(copy.read_bytes()).hexdigest()
+    project = OpenProject.open(copy, workspace)
+    names = {tp.name: tp for tp in project.state.table(Touchpoint).values()}
+    assert sorted(names) == ["Hotline", "Shop counter", "Webseite"]
+    assert names["Webseite"].target_experience == 2
+    assert names["Webseite"].experience is None
+    project.close()
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == before
+    assert _journal(copy) == [
+        ("create", "", _journal(copy)[0][2]),
+        ("edit", "Rename touchpoint", "Fixture"),
+        ("edit", "Set target experience", "Fixture"),
+    ]

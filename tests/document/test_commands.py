@@ -176,7 +176,7 @@ def test_failed_write_changes_nothing_and_reports(doc, monkeypatch):
     doc.edit_failed.connect(errors.append)
     before = snapshot(doc.state)
 
-    def fail(changes):
+    def fail(changes, **journal):
         raise EditError("working_copy_failed", detail="disk I/O error")
 
     monkeypatch.setattr(doc.project, "commit", fail)

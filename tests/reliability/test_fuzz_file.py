@@ -144,6 +144,8 @@ def test_hostile_view_and_trigger_are_refused(tmp_path, workspace):
 def test_absurd_sizes(tmp_path, workspace):
     import sqlite3
 
+    from tpm_desktop.core.ids import new_uuid
+
     path = tmp_path / "huge-name.tpm"
     save_new(path, small_state(), workspace)
     connection = sqlite3.connect(path)
@@ -158,9 +160,9 @@ def test_absurd_sizes(tmp_path, workspace):
     save_new(path, small_state(), workspace)
     connection = sqlite3.connect(path)
     connection.executemany(
-        "INSERT INTO criterion(id, name, position, description, weight, scale_min, scale_max)"
-        " VALUES (?, ?, ?, '', 1, 1, 5)",
-        [(i, f"C{i}", i) for i in range(100, 100_100)],
+        "INSERT INTO criterion(id, name, position, description, weight, scale_min, scale_max,"
+        " uuid) VALUES (?, ?, ?, '', 1, 1, 5, ?)",
+        [(i, f"C{i}", i, new_uuid()) for i in range(100, 100_100)],
     )
     connection.commit()
     connection.close()

@@ -136,11 +136,11 @@ def test_fault_leaves_target_intact(setup, monkeypatch, operation, fault):
 
 @pytest.fixture
 def small_disk(tmp_path):
-    """A 192 KB tmpfs, or a skip when this machine does not allow mounting one."""
+    """A 512 KB tmpfs, or a skip when this machine does not allow mounting one."""
     mount_point = tmp_path / "tiny"
     mount_point.mkdir()
     result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=192k", "tmpfs", str(mount_point)],
+        ["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(mount_point)],
         capture_output=True,
     )
     if result.returncode != 0:
@@ -154,7 +154,8 @@ def test_full_tmpfs_during_save(small_disk, workspace):
     save_new(existing)
     before = digest(existing)
     project = OpenProject.open(existing, workspace)
-    changes, _ = touchpoints.add_touchpoint(project.state, "Big", 1, 1, 1, as_is="x" * 150_000)
+    # The note goes into the file twice (the record and its journal entry).
+    changes, _ = touchpoints.add_touchpoint(project.state, "Big", 1, 1, 1, as_is="x" * 300_000)
     project.commit(changes)
     with pytest.raises(ProjectFileError) as info:
         project.save()

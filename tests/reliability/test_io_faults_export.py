@@ -199,10 +199,11 @@ def run_limited(limit: int, data_dir: Path, *args) -> subprocess.CompletedProces
 
 
 def test_cli_import_on_a_full_disk(project, tmp_path, capsys, data_dir):
-    # The rows' notes make the saved file about twice the old one; the limit lets the
-    # working copy be made and lets its log grow, so the save is what fails.
+    # The row's note, written twice (the record and its journal entry), makes the
+    # saved file about twice the old one; the limit lets the working copy be made
+    # and lets its log grow, so the save is what fails.
     size = project.stat().st_size
-    note = "Notiz " * (size // 6)
+    note = "Notiz " * (size // 12)
     big = tmp_path / "gross.csv"
     big.write_text(f"Touchpoint;Abteilung;Beschreibung\nHotline;Netz;{note}\n", encoding="utf-8")
     before = digest(project)

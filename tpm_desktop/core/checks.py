@@ -14,6 +14,7 @@ from pathlib import Path
 
 from tpm_desktop.core import db
 from tpm_desktop.core.errors import ProjectFileError
+from tpm_desktop.core.migrations import ADDITIONS
 from tpm_desktop.core.schema import APPLICATION_ID, SCHEMA_VERSION, metadata
 
 HEADER_SIZE = 100
@@ -125,9 +126,17 @@ def check_schema(connection: sqlite3.Connection, path: Path, user_version: int) 
 
 def expected_columns(version: int) -> dict[str, set[str]]:
     """The tables and columns a file of the given schema version must have."""
-    if version == SCHEMA_VERSION:
-        return {name: {c.name for c in table.columns} for name, table in metadata.tables.items()}
-    raise ValueError(f"no schema description for version {version}")
+    if not 1 <= version <= SCHEMA_VERSION:
+        raise ValueError(f"no schema description for version {version}")
+    expected = {name: {c.name for c in table.columns} for name, table in metadata.tables.items()}
+    for later in range(SCHEMA_VERSION, version, -1):
+        tables, columns = ADDITIONS[later]
+        for table in tables:
+            expected.pop(table, None)
+        for table, names in columns.items():
+            if table in expected:
+                expected[table] -= names
+    return expected
 
 
 def check_file(path: Path) -> HeaderInfo:

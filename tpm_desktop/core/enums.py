@@ -55,6 +55,13 @@ class Frequency(StrEnum):
     QUARTERLY = "quarterly"
 
 
+class CriterionRole(StrEnum):
+    """Whether a criterion measures how well a touchpoint performs or how much it matters."""
+
+    PERFORMANCE = "performance"
+    RELEVANCE = "relevance"
+
+
 class Dimension(StrEnum):
     """The three lane kinds a touchpoint is placed by; any two form the map's axes."""
 

@@ -12,11 +12,18 @@ import sqlite3
 from collections.abc import Callable
 
 from tpm_desktop.core.schema import SCHEMA_VERSION
+from tpm_desktop.core.upgrade_v2 import ADDED_COLUMNS, ADDED_TABLES, upgrade_1_to_2
 
 Step = Callable[[sqlite3.Connection], None]
 
 # from_version -> the function that upgrades a file of that version by one step.
-STEPS: dict[int, Step] = {}
+STEPS: dict[int, Step] = {1: upgrade_1_to_2}
+
+# version -> (tables, columns by table) that the step to it added; the opening
+# checks derive each older version's expected schema from the current one.
+ADDITIONS: dict[int, tuple[frozenset[str], dict[str, set[str]]]] = {
+    2: (ADDED_TABLES, ADDED_COLUMNS),
+}
 
 
 def upgrade(connection: sqlite3.Connection, steps: dict[int, Step] | None = None) -> int:

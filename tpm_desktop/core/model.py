@@ -19,12 +19,14 @@ from typing import Any, ClassVar
 
 from tpm_desktop.core.enums import (
     ChannelKind,
+    CriterionRole,
     Decision,
     Direction,
     Frequency,
     MeasureStatus,
     MediaType,
 )
+from tpm_desktop.core.ids import new_uuid
 
 Key = int | tuple[int, ...] | str
 
@@ -108,6 +110,7 @@ class Project(Record):
     modified_at: datetime = field(
         default_factory=lambda: datetime.now().replace(microsecond=0), compare=False
     )
+    uuid: str = field(default_factory=new_uuid)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +134,7 @@ class Department(Record):
     color: str = "#4e79a7"
     contact_person: str = ""
     contact_email: str = ""
+    uuid: str = field(default_factory=new_uuid)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +147,7 @@ class Channel(Record):
     position: int
     kind: ChannelKind = ChannelKind.ONLINE
     color: str = "#59a14f"
+    uuid: str = field(default_factory=new_uuid)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +158,7 @@ class Phase(Record):
     id: int
     name: str
     position: int
+    uuid: str = field(default_factory=new_uuid)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +181,12 @@ class Touchpoint(Record):
     decision: Decision = Decision.KEEP
     is_super: bool = False
     budget: float | None = None
+    # A short id shown to people (cards, rating sheets, reports), e.g. "T17".
+    code: str = ""
+    relevance: float | None = None
+    target_experience: int | None = None
+    budget_locked: bool = False
+    uuid: str = field(default_factory=new_uuid)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +211,8 @@ class Criterion(Record):
     weight: float = 1.0
     scale_min: int = 1
     scale_max: int = 5
+    role: CriterionRole = CriterionRole.PERFORMANCE
+    uuid: str = field(default_factory=new_uuid)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +244,7 @@ class Measure(Record):
     status: MeasureStatus = MeasureStatus.PLANNED
     cost: float | None = None
     quick_win: bool = False
+    uuid: str = field(default_factory=new_uuid)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +259,7 @@ class Kpi(Record):
     target: float | None = None
     direction: Direction = Direction.HIGHER
     frequency: Frequency = Frequency.MONTHLY
+    uuid: str = field(default_factory=new_uuid)
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +272,7 @@ class Measurement(Record):
     date: date
     value: float
     note: str = ""
+    uuid: str = field(default_factory=new_uuid)
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,6 +287,7 @@ class WorkshopRating(Record):
     value: float
     group_name: str = ""
     batch: str = ""
+    uuid: str = field(default_factory=new_uuid)
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +299,7 @@ class AssessmentRound(Record):
     name: str
     date: date
     note: str = ""
+    uuid: str = field(default_factory=new_uuid)
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,6 +315,7 @@ class RoundTouchpoint(Record):
     department_name: str = ""
     weighted_as_is: float | None = None
     weighted_target: float | None = None
+    touchpoint_uuid: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +330,7 @@ class RoundCriterion(Record):
     weight: float
     scale_min: int
     scale_max: int
+    criterion_uuid: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,6 +344,22 @@ class RoundScore(Record):
     criterion_id: int
     as_is: float | None = None
     target: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MergeLog(Record):
+    """One merge of another copy's changes: who, when, from which file, what was taken."""
+
+    TABLE: ClassVar[str] = "merge_log"
+    id: int
+    at: datetime
+    author: str = ""
+    source: str = ""  # the other file, as the user chose it
+    source_project: str = ""  # the other copy's project name
+    change_set: str = ""  # UUID of the journal change set this merge wrote
+    absorbed: str = "[]"  # JSON list: change-set UUIDs of the other copy now included
+    summary: str = "{}"  # JSON: what was taken, rejected and in conflict
+    uuid: str = field(default_factory=new_uuid)
 
 
 # Parents before children: the order in which rows can be inserted without
@@ -345,6 +382,12 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     RoundTouchpoint,
     RoundCriterion,
     RoundScore,
+    MergeLog,
+)
+
+# Record types that carry a UUID of their own (the others are keyed by their parents).
+UUID_TYPES: tuple[type[Record], ...] = tuple(
+    kind for kind in RECORD_TYPES if "uuid" in _field_names(kind)
 )
 
 RECORD_BY_TABLE: dict[str, type[Record]] = {cls.TABLE: cls for cls in RECORD_TYPES}

@@ -9,14 +9,16 @@ opened for writing.
 from __future__ import annotations
 
 import contextlib
+import getpass
 import os
 import sqlite3
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
 import sqlalchemy as sa
 
-from tpm_desktop.core import checks, db, migrations, store
+from tpm_desktop.core import checks, db, journal, migrations, store
 from tpm_desktop.core.atomic import atomic_write, scratch_name, writable
 from tpm_desktop.core.changes import ChangeSet, Delta
 from tpm_desktop.core.errors import EditError, ProjectFileError, TpmError
@@ -46,11 +48,17 @@ class OpenProject:
         self._session = session
         self._connection = connection
         self._engine = db.engine_for(connection)
+        # Who the journal names as the author of edits; the application sets the
+        # user name from its settings.
+        self.author = default_author()
         if initial is not None:
             with self._engine.begin() as conn:
                 store.create_schema(conn)
                 store.insert_all(conn, initial)
+                journal.add_marker(conn, "create", self.author)
         self.state = _load(self._engine, connection, path or session.database)
+        with self._engine.connect() as conn:
+            self._journal = journal.JournalWriter(conn)
         self.path = path
         self._file_lock = file_lock
         self.notices: list[TpmError] = []
@@ -174,9 +182,20 @@ class OpenProject:
 
     # -- editing -------------------------------------------------------------------
 
-    def commit(self, changes: ChangeSet) -> Delta:
-        """Write a change set to the working copy in one transaction, then apply it.
+    def commit(
+        self,
+        changes: ChangeSet,
+        *,
+        kind: str = "edit",
+        label: str = "",
+        typing: bool = False,
+        change_set_uuid: str | None = None,
+        origins: Mapping[tuple[str, str, str], tuple[str, datetime | None]] | None = None,
+    ) -> Delta:
+        """Write a change set and its journal entries in one transaction, then apply it.
 
+        `kind` is "edit", "undo", "redo" or "merge"; `label` names the change in the
+        history; `typing` lets successive keystrokes fold into one journal entry.
         Memory and file never disagree: if the write fails, the state is untouched
         and EditError says why.
         """
@@ -184,13 +203,17 @@ class OpenProject:
             raise EditError("read_only_document")
         self.state.check(changes)
         now = _now()
+        info = journal.CommitInfo(kind, label, self.author, typing, change_set_uuid, origins)
+        plan = self._journal.plan(self.state, changes, info)
         self.mark_dirty(True)
         try:
             with self._engine.begin() as conn:
                 store.write_changes(conn, changes, modified_at=now)
+                self._journal.execute(conn, plan)
         except (sa.exc.SQLAlchemyError, sqlite3.Error, OSError) as exc:
             detail = getattr(exc, "orig", exc)
             raise EditError("working_copy_failed", detail=str(detail)) from exc
+        self._journal.settle(plan)
         delta = self.state.apply(changes)
         self.state.stamp_modified(now)
         return delta
@@ -209,6 +232,7 @@ class OpenProject:
         if self.read_only:
             raise ProjectFileError("target_locked", self.path)
         self._write_to(self.path)
+        self._journal.mark_shared()
         self.mark_dirty(False)
 
     def save_as(self, target: Path | str) -> None:
@@ -225,6 +249,7 @@ class OpenProject:
         except BaseException:
             lock.release()
             raise
+        self._journal.mark_shared()
         if self._file_lock is not None:
             self._file_lock.release()
         self._file_lock = lock
@@ -238,6 +263,7 @@ class OpenProject:
     def export_copy(self, target: Path | str) -> None:
         """Write a copy of the project to `target` without making it the project's file."""
         self._write_to(Path(target).absolute())
+        self._journal.mark_shared()
 
     def _write_to(self, target: Path) -> None:
         # Refused before any file is made: neither the temporary copy nor the saved
@@ -269,6 +295,14 @@ class OpenProject:
     def _session_workspace(self) -> Workspace:
         # sessions live in <root>/sessions/<id>
         return Workspace(self._session.directory.parent.parent)
+
+
+def default_author() -> str:
+    """The operating system's user name, or "" where it cannot be told."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""
 
 
 def _same_file(a: Path, b: Path) -> bool:

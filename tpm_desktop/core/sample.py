@@ -190,6 +190,7 @@ def _add_rounds(state: ProjectState, language: str, today: date) -> None:
                     criterion.weight,
                     criterion.scale_min,
                     criterion.scale_max,
+                    criterion.uuid,
                 )
             )
         for touchpoint in sorted(state.touchpoints.values(), key=lambda tp: tp.id):
@@ -211,6 +212,7 @@ def _add_rounds(state: ProjectState, language: str, today: date) -> None:
                     department_names.get(touchpoint.department_id, ""),
                     figures.as_is,
                     figures.target,
+                    touchpoint.uuid,
                 )
             )
     state.apply(b.build())

@@ -1,4 +1,4 @@
-"""The project file's schema, version 1, as SQLAlchemy Core tables.
+"""The project file's schema, version 2, as SQLAlchemy Core tables.
 
 Column names equal the record field names in `core.model`, so records are written
 and read generically. Foreign keys have no ON DELETE actions on purpose: every
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # "TPM1" in ASCII: marks a SQLite file as a TPM Desktop project (PRAGMA application_id).
 APPLICATION_ID = 0x54504D31
 
@@ -36,6 +36,14 @@ def _text(name: str) -> sa.Column:
     return sa.Column(name, sa.Text, nullable=False, server_default="")
 
 
+def _uuid(table: str) -> tuple[sa.Column, sa.Index]:
+    # The index is named, not an inline UNIQUE, so that upgraded files (which gain
+    # it with CREATE UNIQUE INDEX) and new files have the very same schema objects.
+    return sa.Column("uuid", sa.String(36), nullable=False), sa.Index(
+        f"uq_{table}_uuid", "uuid", unique=True
+    )
+
+
 project = sa.Table(
     "project",
     metadata,
@@ -49,6 +57,7 @@ project = sa.Table(
     sa.Column("total_budget", sa.Float),
     sa.Column("created_at", sa.DateTime, nullable=False),
     sa.Column("modified_at", sa.DateTime, nullable=False),
+    *_uuid("project"),
 )
 
 setting = sa.Table(
@@ -67,6 +76,7 @@ department = sa.Table(
     sa.Column("color", sa.String(16), nullable=False),
     _text("contact_person"),
     _text("contact_email"),
+    *_uuid("department"),
 )
 
 channel = sa.Table(
@@ -77,6 +87,7 @@ channel = sa.Table(
     sa.Column("position", sa.Integer, nullable=False),
     _choice("kind"),
     sa.Column("color", sa.String(16), nullable=False),
+    *_uuid("channel"),
 )
 
 phase = sa.Table(
@@ -85,6 +96,7 @@ phase = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("position", sa.Integer, nullable=False),
+    *_uuid("phase"),
 )
 
 criterion = sa.Table(
@@ -98,6 +110,14 @@ criterion = sa.Table(
     sa.Column("scale_min", sa.Integer, nullable=False),
     sa.Column("scale_max", sa.Integer, nullable=False),
     sa.CheckConstraint("scale_min < scale_max", name="criterion_scale"),
+    sa.Column(
+        "role",
+        sa.String(16),
+        sa.CheckConstraint("role IN ('performance', 'relevance')"),
+        nullable=False,
+        server_default="performance",
+    ),
+    *_uuid("criterion"),
 )
 
 touchpoint = sa.Table(
@@ -122,6 +142,16 @@ touchpoint = sa.Table(
     _choice("decision"),
     sa.Column("is_super", sa.Boolean, nullable=False),
     sa.Column("budget", sa.Float),
+    # Added in version 2: the short visible id, relevance, target experience, lock.
+    sa.Column("code", sa.String(16), nullable=False, server_default=""),
+    sa.Column("relevance", sa.Float),
+    sa.Column(
+        "target_experience",
+        sa.Integer,
+        sa.CheckConstraint("target_experience IS NULL OR target_experience BETWEEN -2 AND 2"),
+    ),
+    sa.Column("budget_locked", sa.Boolean, nullable=False, server_default="0"),
+    *_uuid("touchpoint"),
 )
 
 combination = sa.Table(
@@ -154,6 +184,7 @@ measure = sa.Table(
     _choice("status"),
     sa.Column("cost", sa.Float),
     sa.Column("quick_win", sa.Boolean, nullable=False),
+    *_uuid("measure"),
 )
 
 kpi = sa.Table(
@@ -166,6 +197,7 @@ kpi = sa.Table(
     sa.Column("target", sa.Float),
     _choice("direction"),
     _choice("frequency"),
+    *_uuid("kpi"),
 )
 
 measurement = sa.Table(
@@ -176,6 +208,7 @@ measurement = sa.Table(
     sa.Column("date", sa.Date, nullable=False),
     sa.Column("value", sa.Float, nullable=False),
     _text("note"),
+    *_uuid("measurement"),
 )
 
 workshop_rating = sa.Table(
@@ -188,6 +221,7 @@ workshop_rating = sa.Table(
     sa.Column("value", sa.Float, nullable=False),
     _text("group_name"),
     _text("batch"),
+    *_uuid("workshop_rating"),
 )
 
 # Round snapshots deliberately carry no foreign keys to the live rows: a round
@@ -199,6 +233,7 @@ assessment_round = sa.Table(
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("date", sa.Date, nullable=False),
     _text("note"),
+    *_uuid("assessment_round"),
 )
 
 round_touchpoint = sa.Table(
@@ -211,6 +246,8 @@ round_touchpoint = sa.Table(
     _text("department_name"),
     sa.Column("weighted_as_is", sa.Float),
     sa.Column("weighted_target", sa.Float),
+    # Added in version 2: names the touchpoint in every copy, even once deleted.
+    sa.Column("touchpoint_uuid", sa.String(36), nullable=False, server_default=""),
 )
 
 round_criterion = sa.Table(
@@ -222,6 +259,7 @@ round_criterion = sa.Table(
     sa.Column("weight", sa.Float, nullable=False),
     sa.Column("scale_min", sa.Integer, nullable=False),
     sa.Column("scale_max", sa.Integer, nullable=False),
+    sa.Column("criterion_uuid", sa.String(36), nullable=False, server_default=""),
 )
 
 round_score = sa.Table(
@@ -232,6 +270,59 @@ round_score = sa.Table(
     sa.Column("criterion_id", sa.Integer, primary_key=True),
     sa.Column("as_is", sa.Float),
     sa.Column("target", sa.Float),
+)
+
+merge_log = sa.Table(
+    "merge_log",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("at", sa.DateTime, nullable=False),
+    _text("author"),
+    _text("source"),
+    _text("source_project"),
+    sa.Column("change_set", sa.String(36), nullable=False, server_default=""),
+    sa.Column("absorbed", sa.Text, nullable=False, server_default="[]"),
+    sa.Column("summary", sa.Text, nullable=False, server_default="{}"),
+    *_uuid("merge_log"),
+)
+
+# The change journal (version 2): every change set committed to the file, field by
+# field, with record UUIDs instead of local ids. It is not a record table: the state
+# never holds it, the store writes it beside each change set (core.journal).
+journal_change_set = sa.Table(
+    "journal_change_set",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True),
+    sa.Column("uuid", sa.String(36), nullable=False, unique=True),
+    sa.Column(
+        "kind",
+        sa.String(16),
+        sa.CheckConstraint("kind IN ('create', 'upgrade', 'edit', 'undo', 'redo', 'merge')"),
+        nullable=False,
+    ),
+    _text("label"),
+    _text("author"),
+    sa.Column("at", sa.DateTime, nullable=False),
+)
+
+journal_entry = sa.Table(
+    "journal_entry",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("change_set", sa.ForeignKey("journal_change_set.seq"), nullable=False, index=True),
+    sa.Column("record_table", sa.String(32), nullable=False),
+    # The record's UUID, a JSON list of UUIDs for records keyed by their parents,
+    # or a setting's name.
+    sa.Column("record", sa.Text, nullable=False),
+    # The touchpoint the change belongs to (its UUID), for a touchpoint's history.
+    sa.Column("subject", sa.String(36), index=True),
+    # A field's name, or "" for the whole record (an insert or a delete).
+    sa.Column("field", sa.String(64), nullable=False),
+    sa.Column("old", sa.Text),  # JSON; NULL where the record did not exist
+    sa.Column("new", sa.Text),  # JSON; NULL where the record no longer exists
+    # For changes merged from another copy: who made them there, and when.
+    sa.Column("origin_author", sa.Text),
+    sa.Column("origin_at", sa.DateTime),
 )
 
 EXPECTED_TABLES: frozenset[str] = frozenset(metadata.tables)

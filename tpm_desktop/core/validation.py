@@ -16,7 +16,8 @@ from enum import Enum
 from functools import cache
 
 from tpm_desktop.core.enums import EXPERIENCE_MAX, EXPERIENCE_MIN
-from tpm_desktop.core.model import Criterion, Record, Touchpoint
+from tpm_desktop.core.ids import is_uuid
+from tpm_desktop.core.model import UUID_TYPES, Criterion, Record, Touchpoint
 from tpm_desktop.core.state import ProjectState
 
 MAX_CRITERIA = 200
@@ -69,6 +70,11 @@ def validate_state(state: ProjectState) -> None:
         if criterion.scale_min >= criterion.scale_max or criterion.weight < 0:
             raise InvalidContentError(f"criterion {criterion.id}: invalid scale or weight")
     for touchpoint in state.table(Touchpoint).values():
-        experience = touchpoint.experience
-        if experience is not None and not EXPERIENCE_MIN <= experience <= EXPERIENCE_MAX:
-            raise InvalidContentError(f"touchpoint {touchpoint.id}: experience out of range")
+        for experience in (touchpoint.experience, touchpoint.target_experience):
+            if experience is not None and not EXPERIENCE_MIN <= experience <= EXPERIENCE_MAX:
+                raise InvalidContentError(f"touchpoint {touchpoint.id}: experience out of range")
+    for kind in UUID_TYPES:
+        records = state.table(kind).values()
+        uuids = {record.uuid for record in records}  # type: ignore[attr-defined]
+        if len(uuids) != len(records) or not all(is_uuid(u) for u in uuids):
+            raise InvalidContentError(f"{kind.TABLE}: missing, malformed or repeated UUIDs")

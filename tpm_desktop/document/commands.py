@@ -36,15 +36,25 @@ class ChangeCommand(QUndoCommand):
         self._merge_key = merge_key
         self._merge_id = -1 if merge_key is None else zlib.crc32(merge_key.encode()) & 0x7FFFFFFF
         self._last_push = time.monotonic()
+        self._done_before = False
+        self.kind = "edit"  # how the journal names the first application
 
     def redo(self) -> None:
         """Apply the change set; a failed write makes the command obsolete."""
-        if not self._document.apply(self.changes):
+        kind = "redo" if self._done_before else self.kind
+        applied = self._document.apply(
+            self.changes,
+            kind=kind,
+            label=self.text(),
+            typing=self._merge_key is not None and not self._done_before,
+        )
+        self._done_before = True
+        if not applied:
             self.setObsolete(True)
 
     def undo(self) -> None:
         """Apply the inverse change set."""
-        if not self._document.apply(self.changes.inverted()):
+        if not self._document.apply(self.changes.inverted(), kind="undo", label=self.text()):
             self.setObsolete(True)
 
     def id(self) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -75,14 +76,16 @@ class ProjectDocument(QObject):
 
     # -- changing (for undo commands only) ---------------------------------------
 
-    def apply(self, changes: ChangeSet) -> bool:
+    def apply(self, changes: ChangeSet, **journal: Any) -> bool:
         """Commit a change set to the file and memory, then announce it.
 
-        Returns False (and emits edit_failed) when the working copy could not be
-        written; memory is then unchanged, so file and screen still agree.
+        `journal` passes what the change journal records (kind, label, typing; see
+        `OpenProject.commit`). Returns False (and emits edit_failed) when the
+        working copy could not be written; memory is then unchanged, so file and
+        screen still agree.
         """
         try:
-            delta = self._project.commit(changes)
+            delta = self._project.commit(changes, **journal)
         except TpmError as error:
             self.failed_writes += 1
             self.edit_failed.emit(error)

@@ -203,6 +203,7 @@ def close_round(
                 criterion.weight,
                 criterion.scale_min,
                 criterion.scale_max,
+                criterion.uuid,
             )
         )
     for touchpoint in state.touchpoints.values():
@@ -218,6 +219,7 @@ def close_round(
                 department.name if department else "",
                 figures.as_is,
                 figures.target,
+                touchpoint.uuid,
             )
         )
         for score in scores.values():

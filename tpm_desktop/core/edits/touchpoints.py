@@ -11,6 +11,7 @@ from tpm_desktop.core.changes import ChangeSet
 from tpm_desktop.core.edits.builder import Builder
 from tpm_desktop.core.enums import EXPERIENCE_MAX, EXPERIENCE_MIN, Decision, MediaType
 from tpm_desktop.core.errors import EditError
+from tpm_desktop.core.ids import fresh_copy
 from tpm_desktop.core.model import (
     Channel,
     Combination,
@@ -29,6 +30,7 @@ from tpm_desktop.core.text import checked_line, checked_name, checked_text
 # Field name -> how a user value is checked and cleaned before it is stored.
 _TEXT_FIELDS = {"description", "as_is", "target"}
 _LINE_FIELDS = {"responsible"}
+_MAX_CODE_LENGTH = 16
 
 
 def clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
@@ -41,12 +43,20 @@ def clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
             value = checked_text(value)
         elif name in _LINE_FIELDS:
             value = checked_line(value)
-        elif name == "experience":
+        elif name in ("experience", "target_experience"):
             if value is not None and not EXPERIENCE_MIN <= int(value) <= EXPERIENCE_MAX:
                 raise EditError(
                     "value_out_of_range", value=value, low=EXPERIENCE_MIN, high=EXPERIENCE_MAX
                 )
             value = None if value is None else int(value)
+        elif name == "code":
+            value = checked_line(value)
+            if not value or len(value) > _MAX_CODE_LENGTH:
+                raise EditError("value_out_of_range", value=value, low=1, high=_MAX_CODE_LENGTH)
+        elif name == "relevance":
+            if value is not None and (value != value or abs(value) > 1e12):
+                raise EditError("value_out_of_range", value=value, low=0, high="10^12")
+            value = None if value is None else float(value)
         elif name == "decision":
             value = Decision(value)
         elif name == "media_type":
@@ -55,7 +65,7 @@ def clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
             if value is not None and (value != value or value < 0 or value > 1e12):
                 raise EditError("value_out_of_range", value=value, low=0, high="10^12")
             value = None if value is None else float(value)
-        elif name == "is_super":
+        elif name in ("is_super", "budget_locked"):
             value = bool(value)
         elif name in ("department_id", "channel_id", "phase_id", "position"):
             value = int(value)
@@ -129,6 +139,7 @@ def add_touchpoint_to(
         }
     )
     position = values.pop("position", None)
+    values.setdefault("code", b.state.next_code())
     touchpoint = Touchpoint(id=b.new_id(Touchpoint), **values)
     _check_lanes(b, touchpoint)
     touchpoint = dataclasses.replace(
@@ -251,7 +262,7 @@ def duplicate_touchpoints(state: ProjectState, ids: Sequence[int]) -> tuple[Chan
     new_ids: list[int] = []
     for touchpoint_id in ids:
         original = b.require(Touchpoint, touchpoint_id)
-        copy = dataclasses.replace(original, id=b.new_id(Touchpoint))
+        copy = fresh_copy(original, id=b.new_id(Touchpoint), code=b.state.next_code())
         # Make room right after the original in its cell.
         for other in cards_in(b, **_full_cell(original)):
             if other.position > original.position and other.id != original.id:
