@@ -192,3 +192,32 @@ def test_a_failed_write_journals_nothing(project, monkeypatch):
     # The writer's counters are intact: the next edit is journaled normally.
     project.commit(touchpoints.update_touchpoints(project.state, [website(project).id], name="Y"))
     assert change_sets(project)[-1][1] == "edit"
+
+
+def test_reading_the_journal_and_a_touchpoints_history(project):
+    web = website(project)
+    hotline = next(tp for tp in project.state.touchpoints.values() if tp.name == "Hotline")
+    project.commit(touchpoints.update_touchpoints(project.state, [web.id], name="Web"), label="A")
+    project.commit(touchpoints.update_touchpoints(project.state, [hotline.id], name="Hot"))
+    project.commit(assessment.set_scores(project.state, [web.id], 3, as_is=2), label="B")
+    whole = project.journal()
+    assert [cs.kind for cs in whole] == ["create", "edit", "edit", "edit"]
+    history = project.journal(subject=web.uuid)
+    assert [cs.label for cs in history] == ["A", "B"]
+    rename = history[0].entries[0]
+    assert (rename.field, rename.old, rename.new) == ("name", "Website", "Web")
+    score = history[1].entries[0]
+    assert score.table == "score" and not score.existed_before and score.new["as_is"] == 2.0
+    assert history[0].author == "Ana"
+
+
+def test_a_crafted_journal_is_refused_as_unreadable(project):
+    from tpm_desktop.core.journal_read import JournalError
+
+    project.commit(touchpoints.update_touchpoints(project.state, [website(project).id], name="W"))
+    connection = sqlite3.connect(project.working_path)
+    connection.execute("UPDATE journal_entry SET old = 'not json'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(JournalError):
+        project.journal()

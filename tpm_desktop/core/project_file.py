@@ -22,6 +22,7 @@ from tpm_desktop.core import checks, db, journal, migrations, store
 from tpm_desktop.core.atomic import atomic_write, scratch_name, writable
 from tpm_desktop.core.changes import ChangeSet, Delta
 from tpm_desktop.core.errors import EditError, ProjectFileError, TpmError
+from tpm_desktop.core.journal_read import JournalChangeSet, read_change_sets
 from tpm_desktop.core.model import Project
 from tpm_desktop.core.state import ProjectState
 from tpm_desktop.core.validation import InvalidContentError, validate_state
@@ -217,6 +218,13 @@ class OpenProject:
         delta = self.state.apply(changes)
         self.state.stamp_modified(now)
         return delta
+
+    def journal(self, subject: str | None = None) -> list[JournalChangeSet]:
+        """The change journal of the working copy (a touchpoint's part with `subject`).
+
+        Raises JournalError when the journal cannot be read.
+        """
+        return read_change_sets(self._connection, subject=subject)
 
     def reload_state(self) -> ProjectState:
         """Read the working copy afresh (for tests that compare memory and file)."""
