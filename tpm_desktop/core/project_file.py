@@ -12,9 +12,10 @@ import contextlib
 import getpass
 import os
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 import sqlalchemy as sa
 
@@ -29,6 +30,8 @@ from tpm_desktop.core.validation import InvalidContentError, validate_state
 from tpm_desktop.core.workspace import InstanceLock, Session, Workspace, data_folder_error
 
 SUFFIX = ".tpm"
+
+_T = TypeVar("_T")
 
 
 def _now() -> datetime:
@@ -387,6 +390,27 @@ def read_project(path: Path | str) -> ProjectState:
 
     For headless readers (info, report, export). Raises ProjectFileError.
     """
+    return _read_checked(path, lambda engine, connection, path: _load(engine, connection, path))
+
+
+def read_copy(path: Path | str) -> tuple[ProjectState, list[JournalChangeSet]]:
+    """Read another copy of a project with its change journal, without changing it.
+
+    For merging. Raises ProjectFileError, or JournalError for an unreadable journal.
+    """
+
+    def both(
+        engine: sa.Engine, connection: sqlite3.Connection, path: Path
+    ) -> tuple[ProjectState, list[JournalChangeSet]]:
+        state = _load(engine, connection, path)
+        return state, read_change_sets(connection)
+
+    return _read_checked(path, both)
+
+
+def _read_checked(
+    path: Path | str, reader: Callable[[sa.Engine, sqlite3.Connection, Path], _T]
+) -> _T:
     path = Path(path).absolute()
     header = checks.read_header(path)
     try:
@@ -402,7 +426,7 @@ def read_project(path: Path | str) -> ProjectState:
             connection.close()
             connection = memory
             migrations.upgrade(connection)
-        return _load(db.engine_for(connection), connection, path)
+        return reader(db.engine_for(connection), connection, path)
     finally:
         with contextlib.suppress(sqlite3.Error):
             connection.close()
