@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "tpm_desktop.cli.cmd_report",
     "tpm_desktop.cli.cmd_import",
     "tpm_desktop.cli.cmd_export",
+    "tpm_desktop.cli.cmd_merge",
 )
 
 EXIT_OK = 0

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from tpm_desktop.core.changes import Delta
+from tpm_desktop.core.axes import MapAxes
+from tpm_desktop.core.changes import ChangeSet, Delta
+from tpm_desktop.core.edits.clipboard import copy_payload, parse_payload, paste_touchpoints
 from tpm_desktop.core.journal_read import JournalError
 from tpm_desktop.core.merge.plan import MergeError, MergePlan, MergeResult, plan_merge
-from tpm_desktop.core.project_file import OpenProject, read_copy
+from tpm_desktop.core.project_file import OpenProject, read_copy, read_project
 
 
 def plan_from_file(project: OpenProject, path: Path | str) -> MergePlan:
@@ -42,6 +44,20 @@ def apply_result(project: OpenProject, result: MergeResult, label: str) -> Delta
 def merge_now(plan: MergePlan, author: str) -> MergeResult:
     """The plan's result stamped now."""
     return plan.result(author, datetime.now().replace(microsecond=0))
+
+
+def import_as_new(project: OpenProject, path: Path | str) -> ChangeSet:
+    """The other file's touchpoints as new ones here (lanes and criteria matched by name).
+
+    For a file of another project, which cannot be merged. Raises ProjectFileError.
+    """
+    theirs = read_project(path)
+    ids = sorted(theirs.touchpoints)
+    if not ids:
+        return ChangeSet()
+    drafts = parse_payload(copy_payload(theirs, ids))
+    changes, _ = paste_touchpoints(project.state, drafts, MapAxes.of(project.state))
+    return changes
 
 
 def _same(a: Path, b: Path) -> bool:
