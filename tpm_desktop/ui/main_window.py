@@ -504,7 +504,13 @@ class MainWindow(QMainWindow):
         from tpm_desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self, self.language)
-        if dialog.exec() and dialog.language_changed:
+        accepted = dialog.exec()
+        if accepted and self.context is not None:
+            from tpm_desktop.ui.preferences import user_name
+
+            # the open project's next edits carry the new name
+            self.context.document.project.author = user_name()
+        if accepted and dialog.language_changed:
             self.language_change_requested.emit(dialog.chosen_language)
 
     def _show_project_properties(self) -> None:

@@ -12,10 +12,15 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSettings
 
 from tpm_desktop.core.defaults import DEFAULT_CRITERIA, CriterionTemplate
+from tpm_desktop.core.project_file import default_author
+
+# A name longer than this is cut: it is stored with every change.
+MAX_USER_NAME = 80
 
 REPORT_LANGUAGE_KEY = "reports/language"  # "project", "de" or "en"
 PAPER_SIZE_KEY = "reports/paper_size"  # "A4" or "Letter"
 CRITERIA_KEY = "projects/default_criteria"  # JSON list; absent: the standard catalogue
+USER_NAME_KEY = "user/name"  # who the change journal, merges and comments name
 
 REPORT_LANGUAGES = ("project", "de", "en")
 PAPER_SIZES = ("A4", "Letter")
@@ -75,4 +80,21 @@ def set_preferences(report_language: str, paper_size: str, criteria: Sequence[di
         settings.remove(CRITERIA_KEY)
     else:
         settings.setValue(CRITERIA_KEY, json.dumps(list(criteria), ensure_ascii=False))
+    settings.sync()
+
+
+def user_name() -> str:
+    """The user's name for the change history: as set in Settings, else the OS user."""
+    name = " ".join(str(QSettings().value(USER_NAME_KEY, "") or "").split())[:MAX_USER_NAME]
+    return name or default_author()
+
+
+def set_user_name(name: str) -> None:
+    """Store the user's name ("" goes back to the operating system's user name)."""
+    settings = QSettings()
+    cleaned = " ".join(name.split())[:MAX_USER_NAME]
+    if cleaned:
+        settings.setValue(USER_NAME_KEY, cleaned)
+    else:
+        settings.remove(USER_NAME_KEY)
     settings.sync()

@@ -9,11 +9,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from tpm_desktop.core.project_file import default_author
 from tpm_desktop.ui import i18n, preferences
 from tpm_desktop.ui.catalogue_editor import CatalogueEditor
 
@@ -55,10 +57,27 @@ class SettingsDialog(QDialog):
         self.language_box.setToolTip(self.tr("The language of menus, panels and dialogs"))
         self._initial = str(QSettings().value(i18n.SETTING, "system"))
         self.language_box.setCurrentIndex(max(self.language_box.findData(self._initial), 0))
+        self.user_name_edit = QLineEdit()
+        self.user_name_edit.setObjectName("user_name_edit")
+        self.user_name_edit.setMaxLength(preferences.MAX_USER_NAME)
+        stored = str(QSettings().value(preferences.USER_NAME_KEY, "") or "")
+        self.user_name_edit.setText(stored)
+        self.user_name_edit.setPlaceholderText(default_author())
+        self.user_name_edit.setToolTip(
+            self.tr(
+                "Your name as the project history and merges show it; empty: your user name "
+                "on this computer"
+            )
+        )
         form = QFormLayout()
         form.addRow(self.tr("Interface &language:"), self.language_box)
+        form.addRow(self.tr("Your &name:"), self.user_name_edit)
         return _page(
-            form, self.tr("The window is rebuilt in the new language; your work stays open.")
+            form,
+            self.tr(
+                "The window is rebuilt in the new language; your work stays open. Your name "
+                "is recorded with every change you make."
+            ),
         )
 
     def _reports_tab(self) -> QWidget:
@@ -113,6 +132,7 @@ class SettingsDialog(QDialog):
             str(self.paper_box.currentData()),
             None if not entries or self.catalogue.is_standard() else entries,
         )
+        preferences.set_user_name(self.user_name_edit.text())
         self.chosen_language = choice if choice in i18n.LANGUAGES else i18n.system_language()
         self.language_changed = choice != self._initial
         super().accept()
