@@ -67,6 +67,9 @@ class OpenProject:
         self._file_lock = file_lock
         self.notices: list[TpmError] = []
         self.closed = False
+        # What the user's file looked like when last read or written by us: a
+        # different one means another program or copy saved over it meanwhile.
+        self._disk_signature = disk_signature(path) if path is not None else None
 
     # -- life cycle ------------------------------------------------------------
 
@@ -222,6 +225,16 @@ class OpenProject:
         self.state.stamp_modified(now)
         return delta
 
+    def changed_on_disk(self) -> bool:
+        """True when the user's file was replaced or changed since we last read or saved it.
+
+        A missing file is not a change: saving simply writes it again.
+        """
+        if self.path is None:
+            return False
+        current = disk_signature(self.path)
+        return current is not None and current != self._disk_signature
+
     def journal(self, subject: str | None = None) -> list[JournalChangeSet]:
         """The change journal of the working copy (a touchpoint's part with `subject`).
 
@@ -243,6 +256,7 @@ class OpenProject:
         if self.read_only:
             raise ProjectFileError("target_locked", self.path)
         self._write_to(self.path)
+        self._disk_signature = disk_signature(self.path)
         self._journal.mark_shared()
         self.mark_dirty(False)
 
@@ -265,6 +279,7 @@ class OpenProject:
             self._file_lock.release()
         self._file_lock = lock
         self.path = target
+        self._disk_signature = disk_signature(target)
         # The file is saved; the session's description only serves crash recovery, so
         # a data folder that cannot take it must not turn the save into a failure.
         with contextlib.suppress(OSError):
@@ -306,6 +321,15 @@ class OpenProject:
     def _session_workspace(self) -> Workspace:
         # sessions live in <root>/sessions/<id>
         return Workspace(self._session.directory.parent.parent)
+
+
+def disk_signature(path: Path) -> tuple[int, int, int] | None:
+    """Modification time, size and inode of a file (None when it cannot be read)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_mtime_ns, info.st_size, info.st_ino)
 
 
 def default_author() -> str:

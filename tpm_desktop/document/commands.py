@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import zlib
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
@@ -29,6 +30,7 @@ class ChangeCommand(QUndoCommand):
         text: str,
         changes: ChangeSet,
         merge_key: str | None = None,
+        journal: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(text)
         self._document = document
@@ -38,15 +40,20 @@ class ChangeCommand(QUndoCommand):
         self._last_push = time.monotonic()
         self._done_before = False
         self.kind = "edit"  # how the journal names the first application
+        # what else the journal records of the first application (a merge's UUID)
+        self._journal = dict(journal or {})
+        self.kind = self._journal.pop("kind", self.kind)
 
     def redo(self) -> None:
         """Apply the change set; a failed write makes the command obsolete."""
         kind = "redo" if self._done_before else self.kind
+        extra = {} if self._done_before else self._journal
         applied = self._document.apply(
             self.changes,
             kind=kind,
             label=self.text(),
             typing=self._merge_key is not None and not self._done_before,
+            **extra,
         )
         self._done_before = True
         if not applied:

@@ -20,6 +20,7 @@ from tpm_desktop.core.edits import assessment, lanes, monitoring, project, touch
 from tpm_desktop.core.edits.builder import Builder
 from tpm_desktop.core.enums import Dimension
 from tpm_desktop.core.errors import EditError
+from tpm_desktop.core.merge import MergeResult
 from tpm_desktop.core.state import ProjectState
 from tpm_desktop.document.commands import ChangeCommand
 from tpm_desktop.document.document import ProjectDocument
@@ -335,6 +336,20 @@ class Editor(QObject):
     def set_axes(self, axes: MapAxes) -> None:
         """Switch which dimensions form the map's rows and columns."""
         self.set_setting(AXES_SETTING, axes.to_setting(), self.tr("Switch map axes"))
+
+    def merge(self, text: str, result: MergeResult) -> bool:
+        """Apply a merge's change set as one undo step, journaled as a merge."""
+        if self.document.read_only:
+            raise EditError("read_only_document")
+        failures = self.document.failed_writes
+        journal = {
+            "kind": "merge",
+            "change_set_uuid": result.change_set_uuid,
+            "origins": result.origins,
+        }
+        command = ChangeCommand(self.document, text, result.changes, journal=journal)
+        self.document.undo_stack.push(command)
+        return self.document.failed_writes == failures
 
     def apply_changes(self, text: str, changes: ChangeSet) -> bool:
         """Push an already built change set (imports, bulk operations); see `push`."""

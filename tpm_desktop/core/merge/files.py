@@ -13,14 +13,16 @@ from tpm_desktop.core.merge.plan import MergeError, MergePlan, MergeResult, plan
 from tpm_desktop.core.project_file import OpenProject, read_copy, read_project
 
 
-def plan_from_file(project: OpenProject, path: Path | str) -> MergePlan:
+def plan_from_file(project: OpenProject, path: Path | str, *, own_file: bool = False) -> MergePlan:
     """Plan merging the copy at `path` into `project`.
+
+    With `own_file`, `path` may be the project's own file: another copy saved over it.
 
     Raises ProjectFileError for a file that cannot be read, MergeError for a
     journal that cannot be read or a copy of another project.
     """
     path = Path(path).absolute()
-    if project.path is not None and _same(project.path, path):
+    if not own_file and project.path is not None and _same(project.path, path):
         raise MergeError("same_file", path.name)
     try:
         theirs, theirs_journal = read_copy(path)
