@@ -419,6 +419,30 @@
         <source>Ask again later</source>
         <translation>Später erneut fragen</translation>
     </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei wurde auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk since you opened or last saved it (another program, another copy saved over it, or a sync client).</source>
+        <translation>„%1“ wurde seit dem Öffnen oder letzten Speichern auf dem Datenträger geändert (ein anderes Programm, eine andere darübergespeicherte Kopie oder ein Sync-Programm).</translation>
+    </message>
+    <message>
+        <source>Merge its changes into yours before saving, save yours as a new file, or overwrite the other version?</source>
+        <translation>Deren Änderungen vor dem Speichern mit Ihren zusammenführen, Ihren Stand als neue Datei speichern oder die andere Fassung überschreiben?</translation>
+    </message>
+    <message>
+        <source>&amp;Merge, Then Save</source>
+        <translation>&amp;Zusammenführen, dann speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -447,8 +471,20 @@
         <translation>Die Sprache von Menüs, Bereichen und Dialogen</translation>
     </message>
     <message>
+        <source>Your name as the project history and merges show it; empty: your user name on this computer</source>
+        <translation>Ihr Name, wie ihn der Projektverlauf und Zusammenführungen zeigen; leer: Ihr Benutzername auf diesem Computer</translation>
+    </message>
+    <message>
         <source>Interface &amp;language:</source>
         <translation>&amp;Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the new language; your work stays open. Your name is recorded with every change you make.</source>
+        <translation>Das Fenster wird in der neuen Sprache neu aufgebaut; Ihre Arbeit bleibt geöffnet. Ihr Name wird mit jeder Ihrer Änderungen gespeichert.</translation>
     </message>
     <message>
         <source>The project&apos;s language</source>
@@ -485,10 +521,6 @@
     <message>
         <source>File → New starts with these criteria. Open projects keep their own catalogue; change it there in the assessment.</source>
         <translation>Datei → Neu beginnt mit diesen Kriterien. Geöffnete Projekte behalten ihren eigenen Katalog; ändern Sie ihn dort in der Bewertung.</translation>
-    </message>
-    <message>
-        <source>The window is rebuilt in the new language; your work stays open.</source>
-        <translation>Das Fenster wird in der neuen Sprache neu aufgebaut; Ihre Arbeit bleibt geöffnet.</translation>
     </message>
 </context>
 <context>

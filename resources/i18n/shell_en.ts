@@ -419,6 +419,30 @@
         <source>Ask again later</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk since you opened or last saved it (another program, another copy saved over it, or a sync client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge its changes into yours before saving, save yours as a new file, or overwrite the other version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge, Then Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -447,7 +471,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your name as the project history and merges show it; empty: your user name on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the new language; your work stays open. Your name is recorded with every change you make.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -484,10 +520,6 @@
     </message>
     <message>
         <source>File → New starts with these criteria. Open projects keep their own catalogue; change it there in the assessment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The window is rebuilt in the new language; your work stays open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

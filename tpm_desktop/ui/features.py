@@ -6,6 +6,7 @@ from tpm_desktop.ui.assessment.feature import AssessmentFeature
 from tpm_desktop.ui.canvas.feature import MapFeature
 from tpm_desktop.ui.feature import Feature
 from tpm_desktop.ui.importer.feature import ImportExportFeature
+from tpm_desktop.ui.merge.feature import MergeFeature
 from tpm_desktop.ui.monitoring.feature import MonitoringFeature
 from tpm_desktop.ui.report.feature import ReportFeature
 
@@ -15,5 +16,6 @@ FEATURES: list[type[Feature]] = [
     AssessmentFeature,
     MonitoringFeature,
     ImportExportFeature,
+    MergeFeature,
     ReportFeature,
 ]

@@ -18,7 +18,8 @@ from tpm_desktop.document.editor import Editor
 from tpm_desktop.document.selection import TouchpointSelection
 from tpm_desktop.ui import prompts
 from tpm_desktop.ui.feature import DocumentContext
-from tpm_desktop.ui.preferences import default_criteria
+from tpm_desktop.ui.merge.flow import merge_file
+from tpm_desktop.ui.preferences import default_criteria, user_name
 from tpm_desktop.ui.recent import RecentFiles
 
 
@@ -56,6 +57,7 @@ class FileController(QObject):
 
     def adopt(self, project: OpenProject) -> DocumentContext:
         """Make an OpenProject the window's document (closing none: call close first)."""
+        project.author = user_name()
         document = ProjectDocument(project)
         context = DocumentContext(document, Editor(document), TouchpointSelection(document))
         self.context = context
@@ -113,12 +115,33 @@ class FileController(QObject):
             return False
         if document.path is None or document.read_only:
             return self.save_as()
+        if document.project.changed_on_disk():
+            outcome = self._settle_external_change()
+            if outcome != "save":
+                return outcome == "saved"
         try:
             document.save()
         except ProjectFileError as error:
             self._error(self.tr("Save project"), error)
             return False
         return True
+
+    def _settle_external_change(self) -> str:
+        """Ask what to do about a file changed on disk.
+
+        Returns "save" to go on saving over it (merged, or overwrite chosen), "saved"
+        when the document went to a new file instead, "cancel" otherwise.
+        """
+        context = self.context
+        assert context is not None and context.document.path is not None
+        path = context.document.path
+        answer = prompts.ask_external_change(self._window, path.name)
+        if answer == "merge":
+            merged = merge_file(self._window, context, path, self.language, own_file=True)
+            return "save" if merged else "cancel"
+        if answer == "save_as":
+            return "saved" if self.save_as() else "cancel"
+        return "save" if answer == "overwrite" else "cancel"
 
     def save_as(self) -> bool:
         """Ask for a file name and save there; True when saved."""

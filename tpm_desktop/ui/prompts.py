@@ -169,3 +169,56 @@ def ask_move_or_delete(
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return choice.currentIndex() if move.isChecked() else -1
+
+
+# -- merging -----------------------------------------------------------------------------------
+
+
+def ask_external_change(parent: QWidget | None, name: str) -> str | None:
+    """The file changed on disk since it was opened: "merge", "save_as", "overwrite" or None."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Prompts", "File changed on disk"))
+    box.setText(
+        QCoreApplication.translate(
+            "Prompts",
+            "“%1” was changed on disk since you opened or last saved it (another program, "
+            "another copy saved over it, or a sync client).",
+        ).replace("%1", name)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Prompts",
+            "Merge its changes into yours before saving, save yours as a new file, or "
+            "overwrite the other version?",
+        )
+    )
+    merge = box.addButton(
+        QCoreApplication.translate("Prompts", "&Merge, Then Save"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    save_as = box.addButton(
+        QCoreApplication.translate("Prompts", "Save &As…"), QMessageBox.ButtonRole.ActionRole
+    )
+    overwrite = box.addButton(
+        QCoreApplication.translate("Prompts", "&Overwrite"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(merge)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is merge:
+        return "merge"
+    if clicked is save_as:
+        return "save_as"
+    if clicked is overwrite:
+        return "overwrite"
+    return None
+
+
+def review_merge(parent: QWidget | None, plan: object) -> bool:
+    """Show the merge review; True when the user chose Merge (decisions are in the plan)."""
+    from tpm_desktop.ui.merge.review_dialog import MergeReviewDialog
+
+    dialog = MergeReviewDialog(plan, parent)  # type: ignore[arg-type]
+    return dialog.exec() == QDialog.DialogCode.Accepted

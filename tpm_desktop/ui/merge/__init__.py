@@ -1,0 +1,1 @@
+"""File → Merge Changes From…: review another copy's changes and take them in."""
