@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "tpm_desktop.cli.cmd_import",
     "tpm_desktop.cli.cmd_export",
     "tpm_desktop.cli.cmd_merge",
+    "tpm_desktop.cli.cmd_diff",
 )
 
 EXIT_OK = 0

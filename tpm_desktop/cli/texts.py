@@ -238,6 +238,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "merge_f_participant": "participant",
         "merge_f_group_name": "group",
         "merge_f_batch": "batch",
+        "diff_help": "list what differs between two copies of one project (changes nothing)",
+        "diff_a": "one copy of the project (.tpm)",
+        "diff_b": "the other copy (.tpm)",
+        "diff_json": "print the differences as JSON",
+        "diff_none": "{a} and {b} hold the same project data.",
+        "diff_found": "{count} differences between {a} (A) and {b} (B):",
+        "diff_found_one": "1 difference between {a} (A) and {b} (B):",
+        "diff_no_history": (
+            "The copies share no history, so who changed what cannot be told; every "
+            "difference is listed."
+        ),
+        "diff_project_wide": "Project-wide",
+        "diff_side_a": "changed in A",
+        "diff_side_b": "changed in B",
+        "diff_side_both": "changed in both",
+        "diff_side_unknown": "differs",
+        "diff_only_a": "only in A",
+        "diff_only_b": "only in B",
+        "diff_field": "{field} A “{a}” ↔ B “{b}”",
     },
     "de": {
         "description": (
@@ -491,6 +510,27 @@ TEXTS: dict[str, dict[str, str]] = {
         "merge_f_participant": "Teilnehmer",
         "merge_f_group_name": "Gruppe",
         "merge_f_batch": "Durchgang",
+        "diff_help": (
+            "auflisten, was sich zwischen zwei Kopien eines Projekts unterscheidet (ändert nichts)"
+        ),
+        "diff_a": "die eine Kopie des Projekts (.tpm)",
+        "diff_b": "die andere Kopie (.tpm)",
+        "diff_json": "die Unterschiede als JSON ausgeben",
+        "diff_none": "{a} und {b} enthalten dieselben Projektdaten.",
+        "diff_found": "{count} Unterschiede zwischen {a} (A) und {b} (B):",
+        "diff_found_one": "1 Unterschied zwischen {a} (A) und {b} (B):",
+        "diff_no_history": (
+            "Die Kopien haben keinen gemeinsamen Verlauf; wer was geändert hat, lässt sich "
+            "nicht sagen. Alle Unterschiede sind aufgeführt."
+        ),
+        "diff_project_wide": "Projektweit",
+        "diff_side_a": "in A geändert",
+        "diff_side_b": "in B geändert",
+        "diff_side_both": "in beiden geändert",
+        "diff_side_unknown": "verschieden",
+        "diff_only_a": "nur in A",
+        "diff_only_b": "nur in B",
+        "diff_field": "{field} A „{a}“ ↔ B „{b}“",
     },
 }
 

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Protocol
 
-from tpm_desktop.core.merge.items import Item, PortableState, Slot
-from tpm_desktop.core.merge.plan import MergePlan
+from tpm_desktop.core.merge.items import PortableState, Slot
 from tpm_desktop.core.portable import REFERENCES
 
 _MAX_VALUE_CHARS = 80
+
+
+class Sides(Protocol):
+    """Both copies' records: a merge plan or a comparison."""
+
+    @property
+    def ours_portable(self) -> PortableState: ...
+
+    @property
+    def theirs_portable(self) -> PortableState: ...
+
+
 _REFERENCE_TABLES = {
     (kind.TABLE, name): target.TABLE
     for kind, fields in REFERENCES.items()
@@ -17,11 +28,18 @@ _REFERENCE_TABLES = {
 }
 
 
-def _fields(plan: MergePlan, slot: Slot) -> dict[str, Any]:
+class Subjected(Protocol):
+    """Anything that belongs to a touchpoint or to the project (subject None)."""
+
+    @property
+    def subject(self) -> str | None: ...
+
+
+def _fields(plan: Sides, slot: Slot) -> dict[str, Any]:
     return plan.theirs_portable.get(slot) or plan.ours_portable.get(slot) or {}
 
 
-def record_name(plan: MergePlan, slot: Slot) -> str:
+def record_name(plan: Sides, slot: Slot) -> str:
     """What a record is called: its name or title, a score by its criterion."""
     table, identity = slot
     fields = _fields(plan, slot)
@@ -42,14 +60,14 @@ def record_name(plan: MergePlan, slot: Slot) -> str:
     return str(fields.get("name", ""))
 
 
-def subject_name(plan: MergePlan, item: Item) -> str:
+def subject_name(plan: Sides, item: Subjected) -> str:
     """The name of the touchpoint an item belongs to ("" for project-wide items)."""
     if item.subject is None:
         return ""
     return record_name(plan, ("touchpoint", item.subject))
 
 
-def value_text(plan: MergePlan, table: str, field: str, value: Any) -> str:
+def value_text(plan: Sides, table: str, field: str, value: Any) -> str:
     """A field value for the review: a lane by its name, long texts shortened."""
     target = _REFERENCE_TABLES.get((table, field))
     if target is not None and isinstance(value, str):
@@ -70,8 +88,3 @@ def _parts(identity: str) -> list[str]:
     except ValueError:
         return []
     return [p for p in parts if isinstance(p, str)] if isinstance(parts, list) else []
-
-
-def theirs_only(plan: MergePlan) -> PortableState:
-    """The other copy's records (for views that show whole incoming records)."""
-    return plan.theirs_portable

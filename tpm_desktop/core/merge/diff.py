@@ -18,7 +18,7 @@ from tpm_desktop.core.merge.items import (
 )
 from tpm_desktop.core.model import RECORD_TYPES
 
-_TABLE_ORDER = {kind.TABLE: index for index, kind in enumerate(RECORD_TYPES)}
+TABLE_ORDER = {kind.TABLE: index for index, kind in enumerate(RECORD_TYPES)}
 # Child table -> how to find its parent record: ("identity", index) takes the
 # parent's UUID from the child's identity parts, ("field", name) from a field.
 PARENTS: dict[str, tuple[str, str, Any]] = {
@@ -74,7 +74,7 @@ def find_items(
     """Every incoming change, conflicts marked; bases None means no common history."""
     two_way = base_ours is None or base_theirs is None
     items: list[Item] = []
-    slots = sorted(set(ours) | set(theirs), key=lambda s: (_TABLE_ORDER.get(s[0], 99), s[1]))
+    slots = sorted(set(ours) | set(theirs), key=lambda s: (TABLE_ORDER.get(s[0], 99), s[1]))
     for slot in slots:
         mine, other = ours.get(slot), theirs.get(slot)
         if mine == other:
