@@ -9,6 +9,7 @@ import pytest
 from tests.support.builders import small_state
 from tpm_desktop.core.edits import assessment, lanes, monitoring, touchpoints
 from tpm_desktop.core.enums import Dimension
+from tpm_desktop.core.model import Department, RoundTouchpoint
 from tpm_desktop.core.rounds import (
     compare,
     current_snapshot,
@@ -119,3 +120,17 @@ def test_current_snapshot_of_some_touchpoints_only():
     part = current_snapshot(state, [tp["Hotline"], 999])
     assert list(part) == [tp["Hotline"]]
     assert part[tp["Hotline"]] == current_snapshot(state)[tp["Hotline"]]
+
+
+def test_a_deleted_department_is_forgotten_by_round_snapshots_but_keeps_its_name():
+    state = small_state()
+    tp = ids(state)
+    spring = apply(state, monitoring.close_round(state, "Spring", date(2026, 4, 1)))
+    department = state.touchpoints[tp["Website"]].department_id
+    others = [d for d in state.table(Department) if d != department]
+    apply(state, lanes.delete_lane(state, Dimension.DEPARTMENT, department, move_to=others[0]))
+    entry = state.get(RoundTouchpoint, (spring, tp["Website"]))
+    assert entry.department_id is None and entry.department_name
+    # a new department taking the old id must not inherit the snapshot
+    new_id = apply(state, lanes.add_lane(state, Dimension.DEPARTMENT, "Newcomers"))
+    assert all(e.department_id != new_id for e in state.table(RoundTouchpoint).values() if new_id)

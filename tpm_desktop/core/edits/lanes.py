@@ -12,7 +12,7 @@ from tpm_desktop.core.edits.builder import Builder
 from tpm_desktop.core.edits.touchpoints import delete_touchpoints_in
 from tpm_desktop.core.enums import ChannelKind, Dimension
 from tpm_desktop.core.errors import EditError
-from tpm_desktop.core.model import Channel, Department, Phase, Touchpoint
+from tpm_desktop.core.model import Channel, Department, Phase, RoundTouchpoint, Touchpoint
 from tpm_desktop.core.state import LANE_FIELDS, LANE_TYPES, ProjectState
 from tpm_desktop.core.text import checked_line, checked_name
 
@@ -131,6 +131,12 @@ def delete_lane(
             cell = (moved.department_id, moved.channel_id, moved.phase_id)
             ends[cell] = ends.get(cell, -1) + 1
             b.put(dataclasses.replace(moved, position=ends[cell]))
+    if dimension is Dimension.DEPARTMENT:
+        # Round snapshots keep the department's name; an id left pointing at the
+        # deleted lane would name whichever lane takes the id next.
+        for entry in state.table(RoundTouchpoint).values():
+            if entry.department_id == lane_id:
+                b.put(dataclasses.replace(entry, department_id=None))
     b.delete(kind, lane_id)
     remaining = sorted(
         (lane for lane in b.all(kind) if lane.id != lane_id), key=lambda lane: lane.position
