@@ -2,7 +2,8 @@
 
 After each kill the user's file must be a complete earlier or later version (never a
 mix) that passes every check, and the working copy must be offered for recovery with
-exactly the edits the child had committed.
+exactly the edits the child had committed. In both, the change journal must agree
+with the data: every touchpoint there was journaled as added, and nothing else.
 
 The child is forked from this (already imported) process, so a kill costs
 milliseconds, not an interpreter start.
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from tests.support.builders import save_new, small_state
 from tpm_desktop.core.edits import touchpoints
-from tpm_desktop.core.project_file import OpenProject, read_project
+from tpm_desktop.core.project_file import OpenProject, read_copy, read_project
 from tpm_desktop.core.workspace import Workspace
 
 EDIT_PREFIX = "Edit "
@@ -33,6 +34,18 @@ EDIT_PREFIX = "Edit "
 
 def edit_numbers(names) -> set[int]:
     return {int(n[len(EDIT_PREFIX) :]) for n in names if n.startswith(EDIT_PREFIX)}
+
+
+def journaled_edits(journal) -> set[int]:
+    """The edit numbers of the touchpoints the journal says were added and kept."""
+    names: set[str] = set()
+    for change_set in journal:
+        for entry in change_set.entries:
+            if entry.table == "touchpoint" and not entry.field:
+                record = entry.new if entry.exists_after else entry.old
+                name = record.get("name", "") if isinstance(record, dict) else ""
+                (names.add if entry.exists_after else names.discard)(name)
+    return edit_numbers(names)
 
 
 def _child(path: Path, workspace_root: Path, write_fd: int, save_every: int) -> None:
@@ -95,7 +108,10 @@ def kill_once(folder: Path, rng: random.Random) -> Outcome:
 
     problems: list[str] = []
     try:
-        now = edit_numbers(tp.name for tp in read_project(path).touchpoints.values())
+        state, journal = read_copy(path)
+        now = edit_numbers(tp.name for tp in state.touchpoints.values())
+        if journaled_edits(journal) != now:
+            problems.append("user file: the journal does not agree with the touchpoints")
     except Exception as error:  # any failure here is what the harness looks for
         problems.append(f"user file fails its checks: {error}")
         now = set()
@@ -113,6 +129,8 @@ def kill_once(folder: Path, rng: random.Random) -> Outcome:
         project = OpenProject.recover(session, workspace)
         names = edit_numbers(tp.name for tp in project.state.touchpoints.values())
         recovered_edits = max(names, default=0)
+        if journaled_edits(project.journal()) != names:
+            problems.append("recovered working copy: the journal does not agree with the data")
         if names != set(range(1, recovered_edits + 1)):
             problems.append("recovered working copy is not a prefix of the edits")
         if not committed <= recovered_edits <= committed + 1:

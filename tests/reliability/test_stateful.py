@@ -1,7 +1,9 @@
 """Model-based test of the document: random edits and imports, undo, redo, save, reopen.
 
 After every step the document in memory and its working copy on disk hold the same
-project, and undo/redo land exactly on the states seen before. After save and
+project, the change journal agrees with the data (undoing its change sets since the
+file was opened, field by field, gives the state it was opened with), and undo/redo
+land exactly on the states seen before. After save and
 reopen, the reopened project equals the one saved.
 
 CI runs the "ci" profile (200 examples of up to 50 steps). A longer run:
@@ -28,7 +30,9 @@ from tests.support.builders import save_new, small_state
 from tpm_desktop.core.axes import MapAxes
 from tpm_desktop.core.enums import Dimension
 from tpm_desktop.core.errors import EditError
+from tpm_desktop.core.merge.history import revert
 from tpm_desktop.core.model import Criterion, Kpi, Measure
+from tpm_desktop.core.portable import portable_state
 from tpm_desktop.core.project_file import OpenProject
 from tpm_desktop.core.state import ProjectState
 from tpm_desktop.core.workspace import Workspace
@@ -79,6 +83,8 @@ class DocumentMachine(RuleBasedStateMachine):
         self.editor = Editor(self.document)
         self.saved = snapshot(self.document.state)
         self.history = {0: snapshot(self.document.state)}
+        self.opened = portable_state(self.document.state)
+        self.known = {change_set.uuid for change_set in self.document.project.journal()}
 
     def _after_push(self) -> None:
         index = self.document.undo_stack.index()
@@ -347,6 +353,11 @@ class DocumentMachine(RuleBasedStateMachine):
     def memory_equals_working_copy(self):
         self.steps += 1
         assert self.document.project.reload_state().same_content(self.document.state)
+
+    @invariant()
+    def journal_agrees_with_data(self):
+        since = [cs for cs in self.document.project.journal() if cs.uuid not in self.known]
+        assert revert(portable_state(self.document.state), since) == self.opened
 
     def teardown(self):
         self.document.close()
