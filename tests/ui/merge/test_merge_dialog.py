@@ -201,3 +201,21 @@ def test_overwrite_replaces_the_other_version(window, copies, workspace, monkeyp
     assert window.files.save()
     saved = {t.name: t for t in read_project(ours).touchpoints.values()}
     assert saved["Website"].as_is != "Theirs" and saved["Hotline"].experience == 2
+
+
+def test_closing_with_save_makes_the_same_check(window, copies, workspace, monkeypatch):
+    ours, theirs = copies
+    window.open_path(ours)
+    window.context.editor.set_touchpoint_fields([by_name(window, "Hotline").id], experience=2)
+    edit_file(theirs, workspace, "Client", "Website", as_is="Theirs")
+    shutil.copy(theirs, ours)
+    monkeypatch.setattr(prompts, "ask_save_changes", lambda p, n: prompts.Answer.SAVE)
+    asked = []
+    monkeypatch.setattr(prompts, "ask_external_change", lambda p, n: asked.append(n) or None)
+    assert not window.files.close_document()  # cancelled at the second question: stays open
+    assert asked == ["ours.tpm"] and window.context is not None
+    monkeypatch.setattr(prompts, "ask_external_change", lambda p, n: "merge")
+    monkeypatch.setattr(prompts, "review_merge", lambda p, plan: True)
+    assert window.files.close_document()
+    saved = {t.name: t for t in read_project(ours).touchpoints.values()}
+    assert saved["Website"].as_is == "Theirs" and saved["Hotline"].experience == 2
