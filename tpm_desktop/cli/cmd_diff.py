@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from tpm_desktop.cli.cmd_merge import field_label, merge_error_text
+from tpm_desktop.cli.merge_values import shown_value
 from tpm_desktop.cli.texts import t, tn
 from tpm_desktop.core.journal_read import JournalError
 from tpm_desktop.core.merge.compare import Comparison, Difference, Presence, compare_copies
-from tpm_desktop.core.merge.describe import record_name, subject_name, value_text
+from tpm_desktop.core.merge.describe import record_name, subject_name
 from tpm_desktop.core.merge.plan import MergeError
 from tpm_desktop.core.project_file import read_copy
 
@@ -90,7 +91,7 @@ def _line(comparison: Comparison, difference: Difference) -> str:
     name = record_name(comparison, difference.slot)
     if difference.presence is not Presence.BOTH:
         who, where = t(f"diff_side_{difference.side.value}"), t(f"diff_{difference.presence.value}")
-        line = f"[{who}] {what} “{name}”: {where}"
+        line = f"[{who}] {what} {t('quoted', name=name)}: {where}"
         if difference.children:
             line = f"{line} {tn('merge_with_children', len(difference.children))}"
         return line
@@ -101,13 +102,13 @@ def _line(comparison: Comparison, difference: Difference) -> str:
             t(
                 "diff_field",
                 field=field_label(f.name),
-                a=value_text(comparison, difference.table, f.name, f.a),
-                b=value_text(comparison, difference.table, f.name, f.b),
+                a=shown_value(comparison, difference.table, f.name, f.a),
+                b=shown_value(comparison, difference.table, f.name, f.b),
             )
             for f in difference.fields
             if f.side is side
         )
-        lines.append(f"[{t('diff_side_' + side.value)}] {what} “{name}”: {fields}")
+        lines.append(f"[{t('diff_side_' + side.value)}] {what} {t('quoted', name=name)}: {fields}")
     return "\n  ".join(lines)
 
 

@@ -11,10 +11,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from tpm_desktop.cli.merge_values import shown_value
 from tpm_desktop.cli.texts import TEXTS, t, tn
 from tpm_desktop.core.errors import ProjectFileError
 from tpm_desktop.core.merge import Action, Item, MergeError, MergeMode, MergePlan
-from tpm_desktop.core.merge.describe import record_name, subject_name, value_text
+from tpm_desktop.core.merge.describe import record_name, subject_name
 from tpm_desktop.core.merge.files import apply_result, import_as_new, merge_now, plan_from_file
 from tpm_desktop.core.project_file import OpenProject
 
@@ -117,14 +118,16 @@ def item_line(plan: MergePlan, item: Item) -> str:
     name = record_name(plan, item.slot)
     owner = subject_name(plan, item)
     where = f"{owner} › " if owner and item.table != "touchpoint" else ""
-    line = f"[{mark}] {where}{what} “{name}”: {t('merge_action_' + item.action.value)}"
+    line = (
+        f"[{mark}] {where}{what} {t('quoted', name=name)}: {t('merge_action_' + item.action.value)}"
+    )
     if item.action is Action.CHANGE:
         fields = "; ".join(
             t(
                 "merge_field",
                 field=field_label(f.name),
-                ours=value_text(plan, item.table, f.name, f.ours),
-                theirs=value_text(plan, item.table, f.name, f.theirs),
+                ours=shown_value(plan, item.table, f.name, f.ours),
+                theirs=shown_value(plan, item.table, f.name, f.theirs),
             )
             for f in item.fields
         )

@@ -238,6 +238,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "merge_f_participant": "participant",
         "merge_f_group_name": "group",
         "merge_f_batch": "batch",
+        "value_yes": "yes",
+        "quoted": "“{name}”",
+        "value_no": "no",
         "diff_help": "list what differs between two copies of one project (changes nothing)",
         "diff_a": "one copy of the project (.tpm)",
         "diff_b": "the other copy (.tpm)",
@@ -510,6 +513,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "merge_f_participant": "Teilnehmer",
         "merge_f_group_name": "Gruppe",
         "merge_f_batch": "Durchgang",
+        "value_yes": "ja",
+        "quoted": "„{name}“",
+        "value_no": "nein",
         "diff_help": (
             "auflisten, was sich zwischen zwei Kopien eines Projekts unterscheidet (ändert nichts)"
         ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -219,6 +219,9 @@ class MergeReviewDialog(QDialog):
             pass  # an unknown value from a newer copy: shown as it is
         if isinstance(value, bool):
             return self.tr("Yes") if value else self.tr("No")
+        if isinstance(value, float):
+            # as the panels show numbers: "4" and "4,5" in German, not "4.0"
+            return QLocale().toString(value, "g", 12)
         return value_text(self.plan, table, field, value)
 
     # -- decisions -------------------------------------------------------------------
