@@ -24,6 +24,7 @@ from typing import Any
 
 from tpm_desktop.core.atomic import atomic_write
 from tpm_desktop.core.errors import TpmError
+from tpm_desktop.reports.cell_safety import needs_quote, neutralised, restored
 
 MAX_TABLE_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 200_000
@@ -206,7 +207,10 @@ def _read_csv(path: Path) -> Table:
         raise TableError("table_binary", path)
     delimiter = _sniff_delimiter(text)
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        # Take off the apostrophe that keeps formula-like text inert (cell_safety);
+        # an XLSX stores such text as text instead and needs nothing taken off.
+        rows = [[restored(cell) for cell in row] for row in reader]
     except csv.Error as exc:
         if "field limit" in str(exc):
             raise TableError("table_cell_too_large", path, limit=f"{MAX_CELL_CHARS:,}") from exc
@@ -435,9 +439,16 @@ def _write_csv(
     # UTF-8 with BOM and ";" is what German Excel opens correctly by double-click.
     with scratch.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL)
-        writer.writerow(headers)
+        writer.writerow([neutralised(h) for h in headers])
         for row in rows:
-            writer.writerow([_csv_cell(v, decimal_comma) for v in row])
+            writer.writerow(
+                [
+                    neutralised(_csv_cell(v, decimal_comma))
+                    if isinstance(v, str)
+                    else _csv_cell(v, decimal_comma)
+                    for v in row
+                ]
+            )
 
 
 def _write_xlsx(
@@ -449,20 +460,29 @@ def _write_xlsx(
     book = openpyxl.Workbook(write_only=False)
     worksheet = book.active
     worksheet.title = _sheet_title(sheet)
-    worksheet.append(list(headers))
+    worksheet.append([_xlsx_cell(h) for h in headers])
     for cell in worksheet[1]:
         cell.font = Font(bold=True)
+    _keep_text(worksheet[1])
     for row in rows:
         worksheet.append([_xlsx_cell(v) for v in row])
-        for cell in worksheet[worksheet.max_row]:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"  # text that looks like a formula stays text
+        _keep_text(worksheet[worksheet.max_row])
     worksheet.freeze_panes = "A2"
     for index, header in enumerate(headers, start=1):
         width = max([len(str(header))] + [len(_csv_cell(r[index - 1])) for r in rows[:200]])
         letter = openpyxl.utils.get_column_letter(index)
         worksheet.column_dimensions[letter].width = min(60, max(8, width + 2))
     book.save(scratch)
+
+
+def _keep_text(cells: Any) -> None:
+    """Text that looks like a formula is stored as text, with the apostrophe prefix."""
+    for cell in cells:
+        if isinstance(cell.value, str) and needs_quote(cell.value):
+            # Stored as a string (never a formula) and marked "quote prefix", so
+            # Excel and LibreOffice show it as text and keep it text when edited.
+            cell.data_type = "s"
+            cell.quotePrefix = True
 
 
 _ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
