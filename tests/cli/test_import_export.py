@@ -192,7 +192,7 @@ def test_unknown_columns_are_reported(project, tmp_path, capsys):
     assert "Columns not imported (not recognised): Notiz, Farbe" in out
 
 
-@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".ods"])
 def test_export_then_import_through_the_command_line(project, good_csv, tmp_path, capsys, suffix):
     run(capsys, "import", project, good_csv)
     out_file = tmp_path / f"export{suffix}"
@@ -214,7 +214,7 @@ def test_export_then_import_through_the_command_line(project, good_csv, tmp_path
 
 def test_export_refuses_other_suffixes_and_missing_projects(project, tmp_path, capsys):
     code, _, err = run(capsys, "export", project, tmp_path / "x.pdf")
-    assert code == 2 and ".csv or .xlsx" in err
+    assert code == 2 and ".csv, .xlsx or .ods" in err
     code, _, err = run(capsys, "export", tmp_path / "missing.tpm", tmp_path / "x.csv")
     assert code == 1 and "does not exist" in err
     assert not (tmp_path / "x.csv").exists()

@@ -7,6 +7,7 @@ from datetime import date
 import openpyxl
 import pytest
 
+from tpm_desktop.reports.table_writer import write_table
 from tpm_desktop.reports.tabular import (
     TableError,
     normalise_header,
@@ -14,7 +15,6 @@ from tpm_desktop.reports.tabular import (
     parse_number,
     read_table,
     sheet_names,
-    write_table,
 )
 
 

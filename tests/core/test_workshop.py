@@ -7,7 +7,8 @@ import pytest
 from tests.support.builders import small_state
 from tpm_desktop.core import workshop
 from tpm_desktop.core.model import Score, WorkshopRating
-from tpm_desktop.reports.tabular import Table, write_table
+from tpm_desktop.reports.table_writer import write_table
+from tpm_desktop.reports.tabular import Table
 from tpm_desktop.reports.workshop_table import check_table, map_columns, read_workshop_table
 
 

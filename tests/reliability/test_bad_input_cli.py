@@ -263,7 +263,7 @@ def _cases() -> dict[str, Case]:
         ("a device as table", lambda c: "/dev/null", "not an ordinary"),
         ("NUL in the table's name", lambda c: c.p("t\x00.csv"), "cannot hold"),
         ("table name over 255 bytes", lambda c: c.p(f"{LONG_BAD}.csv"), "too long"),
-        ("the project as table", lambda c: str(c.project), "not a CSV or Excel"),
+        ("the project as table", lambda c: str(c.project), "not a table TPM Desktop reads"),
     ):
         add(f"import: {label}", lambda c, make=make: ["import", str(c.project), make(c)], 1, words)
     add(
@@ -290,7 +290,7 @@ def _cases() -> dict[str, Case]:
         ("a folder named .csv", lambda c: _folder(c, "t.csv"), 1, "This is a folder"),
         ("read-only folder", lambda c: str(c.read_only_folder / "t.csv"), 1, "read-only"),
         ("a pipe", lambda c: _fifo(c, "t.csv"), 1, "not an ordinary"),
-        ("wrong suffix", lambda c: c.p("t.pdf"), 2, "must end in .csv or .xlsx"),
+        ("wrong suffix", lambda c: c.p("t.pdf"), 2, "must end in .csv, .xlsx or .ods"),
     ):
         add(
             f"export: {label}",

@@ -322,7 +322,7 @@ def test_app_measurement_import_fault_shows_one_message(
 ):
     from PySide6.QtCore import Qt
 
-    from tpm_desktop.reports.tabular import write_table
+    from tpm_desktop.reports.table_writer import write_table
     from tpm_desktop.ui.monitoring.feature import MonitoringFeature
 
     source = tmp_path / "werte.csv"
@@ -352,7 +352,7 @@ def test_app_workshop_import_fault_shows_one_message(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QFileDialog
 
-    from tpm_desktop.reports.tabular import write_table
+    from tpm_desktop.reports.table_writer import write_table
     from tpm_desktop.ui.assessment.workshop_dialog import WorkshopImportDialog
 
     source = tmp_path / "workshop.csv"

@@ -13,7 +13,8 @@ from tpm_desktop.core.defaults import new_project_state
 from tpm_desktop.core.edits import touchpoints
 from tpm_desktop.core.project_file import OpenProject, read_project
 from tpm_desktop.reports.cell_safety import neutralised, restored
-from tpm_desktop.reports.tabular import read_table, write_table
+from tpm_desktop.reports.table_writer import write_table
+from tpm_desktop.reports.tabular import read_table
 
 # From the OWASP CSV injection page and its usual test lists.
 PAYLOADS = [

@@ -14,7 +14,8 @@ from tpm_desktop.reports.measurement_import import (
     match_columns,
     preview_import,
 )
-from tpm_desktop.reports.tabular import read_table, write_table
+from tpm_desktop.reports.table_writer import write_table
+from tpm_desktop.reports.tabular import read_table
 
 HEADERS = ["Date", "Touchpoint", "KPI", "Value", "Note"]
 

@@ -7,7 +7,8 @@ import pytest
 
 from tests.ui.test_translations import placeholders
 from tpm_desktop.reports import table_texts
-from tpm_desktop.reports.tabular import TableError, read_table, sheet_names, write_table
+from tpm_desktop.reports.table_writer import write_table
+from tpm_desktop.reports.tabular import TableError, read_table, sheet_names
 
 
 def test_rows_keep_the_numbers_a_spreadsheet_shows(tmp_path):

@@ -1,4 +1,4 @@
-"""`tpm-desktop export FILE OUT [--lang de|en]`: the touchpoint table as .csv or .xlsx."""
+"""`tpm-desktop export FILE OUT [--lang de|en]`: the touchpoint table as .csv, .xlsx or .ods."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from tpm_desktop.core.project_file import read_project
 from tpm_desktop.reports.touchpoint_export import export_touchpoints
 
 NAME = "export"
-SUFFIXES = (".csv", ".xlsx")
+SUFFIXES = (".csv", ".xlsx", ".ods")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

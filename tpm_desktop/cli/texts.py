@@ -74,12 +74,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "report_department_or_all": "--department and --all-departments exclude each other",
         "report_bad_date": "not a date (YYYY-MM-DD): {value}",
         "report_written": "Wrote {path}",
-        "import_help": "add the touchpoints of a spreadsheet (CSV or XLSX) to a project",
+        "import_help": "add the touchpoints of a spreadsheet (CSV, XLSX or ODS) to a project",
         "import_file": "the project file (.tpm) to add the touchpoints to",
-        "import_table": 'the table: .csv (";" or ",", UTF-8 or Windows-1252) or .xlsx',
+        "import_table": 'the table: .csv (";" or ",", UTF-8 or Windows-1252), .xlsx or .ods',
         "import_sheet": (
-            "the worksheet of an .xlsx file to read (default: the first sheet with a column "
-            "of names)"
+            "the worksheet of an .xlsx or .ods file to read (default: the first sheet with a "
+            "column of names)"
         ),
         "import_dry_run": "check the table and say what would happen; write nothing",
         "import_skip_invalid": "import the valid rows and list the others (default: import "
@@ -120,10 +120,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "Note: {count} of these touchpoints already exist with the same name and place; "
             "they are added again."
         ),
-        "export_help": "write the touchpoint table of a project as .csv or .xlsx",
-        "export_out": "the table to write; .csv or .xlsx (an existing file is replaced)",
+        "export_help": "write the touchpoint table of a project as .csv, .xlsx or .ods",
+        "export_out": "the table to write; .csv, .xlsx or .ods (an existing file is replaced)",
         "export_lang": "language of the headers and words (default: the project's language)",
-        "export_suffix": "The table must end in .csv or .xlsx: {path}",
+        "export_suffix": "The table must end in .csv, .xlsx or .ods: {path}",
         "export_done": "Exported {count} touchpoints to {path}.",
         "export_done_one": "Exported 1 touchpoint to {path}.",
         "merge_help": "take the changes of another copy of the project into this one",
@@ -332,11 +332,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "report_department_or_all": "--department und --all-departments schließen sich aus",
         "report_bad_date": "kein Datum (JJJJ-MM-TT): {value}",
         "report_written": "{path} geschrieben",
-        "import_help": "die Touchpoints einer Tabelle (CSV oder XLSX) einem Projekt hinzufügen",
+        "import_help": (
+            "die Touchpoints einer Tabelle (CSV, XLSX oder ODS) einem Projekt hinzufügen"
+        ),
         "import_file": "die Projektdatei (.tpm), der die Touchpoints hinzugefügt werden",
-        "import_table": 'die Tabelle: .csv (";" oder ",", UTF-8 oder Windows-1252) oder .xlsx',
+        "import_table": (
+            'die Tabelle: .csv (";" oder ",", UTF-8 oder Windows-1252), .xlsx oder .ods'
+        ),
         "import_sheet": (
-            "das Tabellenblatt einer .xlsx-Datei (Standard: das erste Blatt mit einer Namensspalte)"
+            "das Tabellenblatt einer .xlsx- oder .ods-Datei (Standard: das erste Blatt mit "
+            "einer Namensspalte)"
         ),
         "import_dry_run": "die Tabelle prüfen und sagen, was geschähe; nichts schreiben",
         "import_skip_invalid": "die gültigen Zeilen importieren und die übrigen auflisten "
@@ -380,11 +385,11 @@ TEXTS: dict[str, dict[str, str]] = {
             "Hinweis: {count} dieser Touchpoints gibt es bereits mit gleichem Namen und Platz; "
             "sie werden erneut hinzugefügt."
         ),
-        "export_help": "die Touchpoint-Tabelle eines Projekts als .csv oder .xlsx schreiben",
-        "export_out": "die zu schreibende Tabelle; .csv oder .xlsx (eine vorhandene Datei "
+        "export_help": "die Touchpoint-Tabelle eines Projekts als .csv, .xlsx oder .ods schreiben",
+        "export_out": "die zu schreibende Tabelle; .csv, .xlsx oder .ods (eine vorhandene Datei "
         "wird ersetzt)",
         "export_lang": "Sprache der Spaltenköpfe und Begriffe (Standard: die des Projekts)",
-        "export_suffix": "Die Tabelle muss auf .csv oder .xlsx enden: {path}",
+        "export_suffix": "Die Tabelle muss auf .csv, .xlsx oder .ods enden: {path}",
         "export_done": "{count} Touchpoints nach {path} exportiert.",
         "export_done_one": "1 Touchpoint nach {path} exportiert.",
         "merge_help": "die Änderungen einer anderen Kopie des Projekts in dieses übernehmen",

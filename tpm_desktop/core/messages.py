@@ -77,7 +77,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "value_out_of_range": "{value} is outside the allowed range {low} to {high}",
         "unknown_record": "The item no longer exists",
         "table_too_large": "The table is larger than {limit} MB and was not read: {path}",
-        "table_format": "This is not a CSV or Excel (.xlsx) table: {path}",
+        "table_format": (
+            "This is not a table TPM Desktop reads (CSV, Excel .xlsx or OpenDocument .ods): {path}"
+        ),
+        "table_not_ods": (
+            "The file ends in .ods but is not an OpenDocument spreadsheet; if it is a CSV "
+            "table, rename it to .csv: {path}"
+        ),
+        "table_damaged_ods": (
+            "The spreadsheet cannot be read: it is damaged or incomplete, or password-"
+            "protected; save it again in LibreOffice Calc: {path}"
+        ),
         "table_unreadable": "The table cannot be read ({detail}): {path}",
         "sheet_missing": "The workbook has no sheet “{sheet}” (sheets: {sheets}): {path}",
         "table_too_many_rows": "The table has more than {limit} rows and was not read: {path}",
@@ -210,7 +220,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "value_out_of_range": "{value} liegt außerhalb des zulässigen Bereichs {low} bis {high}",
         "unknown_record": "Das Element existiert nicht mehr",
         "table_too_large": "Die Tabelle ist größer als {limit} MB und wurde nicht gelesen: {path}",
-        "table_format": "Das ist keine CSV- oder Excel-Tabelle (.xlsx): {path}",
+        "table_format": (
+            "Das ist keine Tabelle, die TPM Desktop lesen kann (CSV, Excel .xlsx oder "
+            "OpenDocument .ods): {path}"
+        ),
+        "table_not_ods": (
+            "Die Datei endet auf .ods, ist aber keine OpenDocument-Tabelle; ist sie eine "
+            "CSV-Tabelle, benennen Sie sie in .csv um: {path}"
+        ),
+        "table_damaged_ods": (
+            "Die Tabelle kann nicht gelesen werden: sie ist beschädigt, unvollständig oder "
+            "kennwortgeschützt; speichern Sie sie in LibreOffice Calc erneut: {path}"
+        ),
         "table_unreadable": "Die Tabelle kann nicht gelesen werden ({detail}): {path}",
         "sheet_missing": ("Die Arbeitsmappe hat kein Blatt „{sheet}“ (Blätter: {sheets}): {path}"),
         "table_too_many_rows": (

@@ -1,9 +1,10 @@
-"""Reading and writing tables (CSV and XLSX) the way spreadsheet users produce them.
+"""Reading and writing tables (CSV, XLSX, ODS) the way spreadsheet users produce them.
 
 CSV from German Excel uses ";" and decimal commas, may be Windows-1252, may carry
 a BOM and may hold line breaks inside quoted fields; all of that is accepted.
-XLSX goes through openpyxl. Values are returned as text (CSV) or as the cell's
-value (XLSX); `parse_number` and `parse_date` turn either into numbers and dates.
+XLSX goes through openpyxl, ODS (LibreOffice) through odfpy (`reports.ods`). Values
+are returned as text (CSV) or as the cell's value (XLSX, ODS); `parse_number` and
+`parse_date` turn either into numbers and dates. Writing is in `reports.table_writer`.
 """
 
 from __future__ import annotations
@@ -15,16 +16,16 @@ import os
 import re
 import stat
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from tpm_desktop.core.atomic import atomic_write
 from tpm_desktop.core.errors import TpmError
-from tpm_desktop.reports.cell_safety import needs_quote, neutralised, restored
+from tpm_desktop.reports.cell_safety import restored
+from tpm_desktop.reports.ods import OdsError, is_ods, read_ods
 
 MAX_TABLE_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 200_000
@@ -65,7 +66,7 @@ class Table:
 
 
 def read_table(path: Path | str, sheet: str | None = None) -> Table:
-    """Read a CSV or XLSX file; the first non-empty row is the header.
+    """Read a CSV, XLSX or ODS file; the first non-empty row is the header.
 
     Raises TableError (with a bilingual message) for anything unreadable.
     """
@@ -73,6 +74,8 @@ def read_table(path: Path | str, sheet: str | None = None) -> Table:
     size = _checked_file(path).st_size
     if size > MAX_TABLE_BYTES:
         raise TableError("table_too_large", path, limit=MAX_TABLE_BYTES // (1024 * 1024))
+    if _is_ods(path):
+        return _read_ods(path, sheet)
     if _is_workbook(path):
         return _read_xlsx(path, sheet)
     if path.suffix.lower() in CSV_SUFFIXES:
@@ -83,6 +86,7 @@ def read_table(path: Path | str, sheet: str | None = None) -> Table:
 # Suffixes read as CSV unless the content is a workbook (a renamed .xlsx).
 CSV_SUFFIXES = (".csv", ".txt", ".tsv", "")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
+ODS_SUFFIXES = (".ods",)
 ZIP_MAGIC = b"PK\x03\x04"
 # Old binary Excel files (.xls) and password-protected workbooks are OLE2 compound files.
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -108,6 +112,8 @@ def _is_workbook(path: Path) -> bool:
     if suffix not in (*XLSX_SUFFIXES, *CSV_SUFFIXES):
         return False
     head = _head(path)
+    if is_ods(head):
+        return False
     if head.startswith(ZIP_MAGIC):
         return True
     if head.startswith(OLE2_MAGIC):
@@ -129,10 +135,47 @@ def sheet_names(path: Path | str) -> list[str]:
         except (OSError, ValueError):
             return []  # read_table says what is wrong (missing, name too long, ...)
     _checked_file(path)  # before reading its head: a pipe or device is never read
+    if _is_ods(path):
+        return _read_ods(path, None).sheets
     if not _is_workbook(path):
         return []
     with _open_workbook(path) as book:
         return list(book.sheetnames)
+
+
+def _is_ods(path: Path) -> bool:
+    """True for an OpenDocument spreadsheet, by content (a renamed one too) or name.
+
+    A file named .ods that is none gets a message saying so.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in (*ODS_SUFFIXES, *XLSX_SUFFIXES, *CSV_SUFFIXES):
+        return False
+    head = _head(path, 120)
+    if is_ods(head):
+        return True
+    if suffix in ODS_SUFFIXES:
+        if head.startswith(OLE2_MAGIC) or head.startswith(ZIP_MAGIC):
+            raise TableError("table_damaged_ods", path)
+        raise TableError("table_not_ods", path)
+    return False
+
+
+def _read_ods(path: Path, sheet: str | None) -> Table:
+    try:
+        rows, chosen, names = read_ods(path, sheet, MAX_ROWS)
+    except OdsError as exc:
+        if exc.reason == "sheet_missing":
+            raise TableError("sheet_missing", path, sheet=sheet or "", sheets=exc.detail) from exc
+        if exc.reason == "too_many_rows":
+            raise TableError("table_too_many_rows", path, limit=MAX_ROWS) from exc
+        if exc.reason == "too_large":
+            limit = MAX_TABLE_BYTES // (1024 * 1024)
+            raise TableError("table_too_large", path, limit=limit) from exc
+        raise TableError("table_damaged_ods", path) from exc
+    table = _table_from_rows(rows, path)
+    table.sheet, table.sheets = chosen, names
+    return table
 
 
 def _workbook_error(path: Path, exc: Exception) -> TableError:
@@ -395,106 +438,3 @@ def parse_date(value: Any) -> date | None:
         except ValueError:
             continue
     raise ValueError(f"not a date: {value!r}")
-
-
-def write_table(
-    path: Path | str,
-    headers: Sequence[str],
-    rows: Sequence[Sequence[Any]],
-    sheet: str = "Data",
-    *,
-    decimal_comma: bool = False,
-) -> None:
-    """Write a table as CSV (UTF-8 with BOM, ";") or XLSX by suffix, atomically.
-
-    With `decimal_comma`, CSV numbers are written as German Excel expects them
-    ("3,5"); otherwise German Excel would read "3.5" as a date.
-    """
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        atomic_write(path, lambda scratch: _write_xlsx(scratch, headers, rows, sheet))
-    elif suffix in (".csv", ".txt"):
-        atomic_write(path, lambda scratch: _write_csv(scratch, headers, rows, decimal_comma))
-    else:
-        raise TableError("table_format", path)
-
-
-def _csv_cell(value: Any, decimal_comma: bool = False) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, float):
-        text = repr(value).removesuffix(".0") if value.is_integer() else repr(value)
-        return text.replace(".", ",") if decimal_comma and "e" not in text else text
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
-def _write_csv(
-    scratch: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]], decimal_comma: bool
-) -> None:
-    # UTF-8 with BOM and ";" is what German Excel opens correctly by double-click.
-    with scratch.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL)
-        writer.writerow([neutralised(h) for h in headers])
-        for row in rows:
-            writer.writerow(
-                [
-                    neutralised(_csv_cell(v, decimal_comma))
-                    if isinstance(v, str)
-                    else _csv_cell(v, decimal_comma)
-                    for v in row
-                ]
-            )
-
-
-def _write_xlsx(
-    scratch: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]], sheet: str
-) -> None:
-    import openpyxl
-    from openpyxl.styles import Font
-
-    book = openpyxl.Workbook(write_only=False)
-    worksheet = book.active
-    worksheet.title = _sheet_title(sheet)
-    worksheet.append([_xlsx_cell(h) for h in headers])
-    for cell in worksheet[1]:
-        cell.font = Font(bold=True)
-    _keep_text(worksheet[1])
-    for row in rows:
-        worksheet.append([_xlsx_cell(v) for v in row])
-        _keep_text(worksheet[worksheet.max_row])
-    worksheet.freeze_panes = "A2"
-    for index, header in enumerate(headers, start=1):
-        width = max([len(str(header))] + [len(_csv_cell(r[index - 1])) for r in rows[:200]])
-        letter = openpyxl.utils.get_column_letter(index)
-        worksheet.column_dimensions[letter].width = min(60, max(8, width + 2))
-    book.save(scratch)
-
-
-def _keep_text(cells: Any) -> None:
-    """Text that looks like a formula is stored as text, with the apostrophe prefix."""
-    for cell in cells:
-        if isinstance(cell.value, str) and needs_quote(cell.value):
-            # Stored as a string (never a formula) and marked "quote prefix", so
-            # Excel and LibreOffice show it as text and keep it text when edited.
-            cell.data_type = "s"
-            cell.quotePrefix = True
-
-
-_ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
-
-def _xlsx_cell(value: Any) -> Any:
-    if isinstance(value, str):
-        # XLSX cannot hold control characters and at most 32,767 characters per cell.
-        return _ILLEGAL_XLSX.sub("", value)[:32767]
-    return value
-
-
-def _sheet_title(name: str) -> str:
-    cleaned = re.sub(r"[\[\]:*?/\\]", " ", name).strip() or "Data"
-    return cleaned[:31]

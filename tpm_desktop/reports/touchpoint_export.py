@@ -8,7 +8,7 @@ from typing import Any
 from tpm_desktop.core.enums import Dimension
 from tpm_desktop.core.model import Channel, Touchpoint
 from tpm_desktop.core.state import LANE_TYPES, ProjectState
-from tpm_desktop.reports.tabular import write_table
+from tpm_desktop.reports.table_writer import write_table
 from tpm_desktop.reports.touchpoint_columns import (
     Field,
     ScoreColumn,

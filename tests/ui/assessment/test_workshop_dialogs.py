@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from tpm_desktop.core.model import Score, WorkshopRating
 from tpm_desktop.core.project_file import read_project
-from tpm_desktop.reports.tabular import write_table
+from tpm_desktop.reports.table_writer import write_table
 from tpm_desktop.ui import prompts
 from tpm_desktop.ui.assessment.workshop_dialog import WorkshopImportDialog
 from tpm_desktop.ui.assessment.workshop_results import WorkshopResultsDialog

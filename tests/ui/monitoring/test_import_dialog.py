@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from tests.ui.monitoring.conftest import saved
 from tpm_desktop.core.model import Kpi, Measurement
 from tpm_desktop.core.project_file import read_project
-from tpm_desktop.reports.tabular import write_table
+from tpm_desktop.reports.table_writer import write_table
 from tpm_desktop.ui import prompts
 from tpm_desktop.ui.monitoring.import_dialog import ImportDialog
 

@@ -35,7 +35,7 @@ from tpm_desktop.core.changes import Delta
 from tpm_desktop.core.enums import EXPERIENCE_MAX, EXPERIENCE_MIN, Decision, Dimension
 from tpm_desktop.core.errors import TpmError
 from tpm_desktop.core.model import Department, Touchpoint
-from tpm_desktop.reports.tabular import write_table
+from tpm_desktop.reports.table_writer import write_table
 from tpm_desktop.ui import prompts
 from tpm_desktop.ui.actions import theme_icon
 from tpm_desktop.ui.assessment.common import run_busy, ui_language

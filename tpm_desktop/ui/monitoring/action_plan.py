@@ -31,7 +31,8 @@ from tpm_desktop.core.measure_plan import (
     summarise,
 )
 from tpm_desktop.core.model import Department, Measure, Project, Touchpoint
-from tpm_desktop.reports.tabular import TableError, write_table
+from tpm_desktop.reports.table_writer import write_table
+from tpm_desktop.reports.tabular import TableError
 from tpm_desktop.ui import prompts
 from tpm_desktop.ui.actions import theme_icon
 from tpm_desktop.ui.monitoring import formatting
