@@ -814,10 +814,6 @@
         <translation>Rangliste exportieren</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV, durch Semikolon getrennt (*.csv)</translation>
-    </message>
-    <message>
         <source>Ranking</source>
         <translation>Rangliste</translation>
     </message>
@@ -1035,10 +1031,6 @@
     <message>
         <source>Choose workshop table</source>
         <translation>Workshop-Tabelle auswählen</translation>
-    </message>
-    <message>
-        <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>Tabellen (*.xlsx *.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading the table…</source>

@@ -814,10 +814,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ranking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,10 +1030,6 @@
     </message>
     <message>
         <source>Choose workshop table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

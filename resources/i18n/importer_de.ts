@@ -113,14 +113,6 @@
         </translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV, semicolon-separated (*.csv)</source>
-        <translation>CSV, durch Semikolon getrennt (*.csv)</translation>
-    </message>
-    <message>
         <source>%1 touchpoints</source>
         <translation>%1 Touchpoints</translation>
     </message>
@@ -143,12 +135,12 @@
         <translation>Tabelle wählen</translation>
     </message>
     <message>
-        <source>A CSV file or an Excel workbook (.xlsx) with a header row and one touchpoint per row, in German or English.</source>
-        <translation>Eine CSV-Datei oder eine Excel-Arbeitsmappe (.xlsx) mit einer Kopfzeile und einem Touchpoint je Zeile, auf Deutsch oder Englisch.</translation>
+        <source>A CSV file, an Excel workbook (.xlsx) or an OpenDocument spreadsheet (.ods) with a header row and one touchpoint per row, in German or English.</source>
+        <translation>Eine CSV-Datei, eine Excel-Arbeitsmappe (.xlsx) oder eine OpenDocument-Tabelle (.ods) mit einer Kopfzeile und einem Touchpoint je Zeile, auf Deutsch oder Englisch.</translation>
     </message>
     <message>
-        <source>Path of a .csv or .xlsx file</source>
-        <translation>Pfad einer .csv- oder .xlsx-Datei</translation>
+        <source>Path of a .csv, .xlsx or .ods file</source>
+        <translation>Pfad einer .csv-, .xlsx- oder .ods-Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -185,10 +177,6 @@
     <message>
         <source>Import touchpoints</source>
         <translation>Touchpoints importieren</translation>
-    </message>
-    <message>
-        <source>Tables (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation>Tabellen (*.xlsx *.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Reading %1 …</source>

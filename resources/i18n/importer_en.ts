@@ -113,14 +113,6 @@
         </translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV, semicolon-separated (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,11 +135,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A CSV file or an Excel workbook (.xlsx) with a header row and one touchpoint per row, in German or English.</source>
+        <source>A CSV file, an Excel workbook (.xlsx) or an OpenDocument spreadsheet (.ods) with a header row and one touchpoint per row, in German or English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Path of a .csv or .xlsx file</source>
+        <source>Path of a .csv, .xlsx or .ods file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -184,10 +176,6 @@
     </message>
     <message>
         <source>Import touchpoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tables (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

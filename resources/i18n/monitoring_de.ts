@@ -140,14 +140,6 @@
         <translation>offene Kosten %1</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV table (*.csv)</source>
-        <translation>CSV-Tabelle (*.csv)</translation>
-    </message>
-    <message>
         <source>Export action plan</source>
         <translation>Maßnahmenplan exportieren</translation>
     </message>
@@ -1067,10 +1059,6 @@ Tragen Sie sie in der Tabelle neben dem Diagramm ein oder fügen Sie sie aus ein
     <message>
         <source>Import measurements</source>
         <translation>Messwerte importieren</translation>
-    </message>
-    <message>
-        <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>Tabellen (*.xlsx *.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n measurement(s).</source>

@@ -140,14 +140,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export action plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,10 +1057,6 @@ Enter them in the table beside the chart or paste them from a spreadsheet.</sour
     </message>
     <message>
         <source>Import measurements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -524,6 +524,41 @@
     </message>
 </context>
 <context>
+    <name>TableFiles</name>
+    <message>
+        <source>Tables (*.xlsx *.ods *.csv *.txt)</source>
+        <translation>Tabellen (*.xlsx *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (*.ods)</source>
+        <translation>OpenDocument-Tabellen (*.ods)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet, LibreOffice (*.ods)</source>
+        <translation>OpenDocument-Tabelle, LibreOffice (*.ods)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated (*.csv)</source>
+        <translation>CSV, durch Semikolon getrennt (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to TPM Desktop</source>

@@ -19,6 +19,7 @@ from tpm_desktop.ui import prompts
 from tpm_desktop.ui.i18n import Translations
 from tpm_desktop.ui.importer.feature import ImportExportFeature
 from tpm_desktop.ui.main_window import MainWindow
+from tpm_desktop.ui.table_files import save_filter
 
 TABLE = (
     "Touchpoint;Abteilung;Kanal;Kanaltyp;Phase;Erlebnis;Entscheidung;Budget;Note;Notizen\n"
@@ -243,7 +244,7 @@ def test_import_is_disabled_without_a_project_and_for_read_only_files(
         other.close()
 
 
-@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods", ".csv"])
 def test_export_writes_the_table_that_imports_back(
     window, monkeypatch, project_file, tmp_path, suffix
 ):
@@ -251,8 +252,8 @@ def test_export_writes_the_table_that_imports_back(
     window.context.editor.add_touchpoint("Kundenzeitschrift", 1, 1, 1, budget=250.0)
     target = tmp_path / f"out{suffix}"
     # typed without a suffix: the chosen filter decides it
-    filters = ["Excel workbook (*.xlsx)", "CSV, semicolon-separated (*.csv)"]
-    chosen = filters[0] if suffix == ".xlsx" else filters[1]
+    filters = save_filter().split(";;")
+    chosen = next(f for f in filters if f"*{suffix}" in f)
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(target.with_suffix("")), chosen)
     )

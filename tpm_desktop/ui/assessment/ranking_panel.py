@@ -57,6 +57,7 @@ from tpm_desktop.ui.assessment.ranking_model import (
 )
 from tpm_desktop.ui.assessment.score_input import parse_score
 from tpm_desktop.ui.feature import DocumentContext
+from tpm_desktop.ui.table_files import save_filter, with_table_suffix
 
 EXPORT_DIR_KEY = "assessment/export_dir"
 Index = QModelIndex | QPersistentModelIndex
@@ -376,13 +377,11 @@ class RankingPanel(QWidget):
             self,
             self.tr("Export ranking"),
             str(Path(folder) / name),
-            self.tr("Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)"),
+            save_filter(),
         )
         if not path:
             return
-        target = Path(path)
-        if target.suffix.lower() not in (".xlsx", ".csv"):
-            target = target.with_suffix(".csv" if "csv" in chosen_filter.lower() else ".xlsx")
+        target = with_table_suffix(Path(path), chosen_filter)
         headers, rows = self.shown_table()
         sheet = self.tr("Ranking")
         try:

@@ -48,6 +48,7 @@ from tpm_desktop.ui.assessment.common import (
 from tpm_desktop.ui.assessment.labels import number, shown, tip
 from tpm_desktop.ui.assessment.workshop_texts import error_text, field_name
 from tpm_desktop.ui.feature import DocumentContext
+from tpm_desktop.ui.table_files import open_filter
 
 IMPORT_DIR_KEY = "assessment/workshop_dir"
 ERROR_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -236,7 +237,7 @@ class WorkshopImportDialog(QDialog):
             self,
             self.tr("Choose workshop table"),
             folder,
-            self.tr("Tables (*.xlsx *.csv *.txt);;All files (*)"),
+            open_filter(),
         )
         if path:
             settings.setValue(IMPORT_DIR_KEY, str(Path(path).parent))

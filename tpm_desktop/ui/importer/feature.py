@@ -19,6 +19,7 @@ from tpm_desktop.ui.actions import make_action
 from tpm_desktop.ui.feature import DocumentContext, Feature
 from tpm_desktop.ui.importer.wizard import ImportWizard
 from tpm_desktop.ui.preferences import default_criteria
+from tpm_desktop.ui.table_files import save_filter, with_table_suffix
 
 EXPORT_DIR_KEY = "importer/export_dir"
 
@@ -176,19 +177,15 @@ class ImportExportFeature(Feature):
         folder = settings.value(EXPORT_DIR_KEY) or (
             str(document.path.parent) if document.path else str(Path.home())
         )
-        excel = self.tr("Excel workbook (*.xlsx)")
-        csv = self.tr("CSV, semicolon-separated (*.csv)")
         suggestion = Path(str(folder)) / (
             self.tr("%1 touchpoints").replace("%1", document.display_name) + ".xlsx"
         )
         chosen, selected = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export touchpoints"), str(suggestion), f"{excel};;{csv}"
+            self.window, self.tr("Export touchpoints"), str(suggestion), save_filter()
         )
         if not chosen:
             return False
-        path = Path(chosen)
-        if path.suffix.lower() not in (".xlsx", ".csv"):
-            path = path.with_name(path.name + (".csv" if selected == csv else ".xlsx"))
+        path = with_table_suffix(Path(chosen), selected)
         try:
             count = export_touchpoints(document.state, path)
         except TpmError as error:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from tpm_desktop.core.errors import TpmError
 from tpm_desktop.ui.importer.reading import BackgroundJob, LoadedTable, load, unreadable
+from tpm_desktop.ui.table_files import open_filter
 
 if TYPE_CHECKING:
     from tpm_desktop.ui.importer.wizard import ImportWizard
@@ -37,13 +38,13 @@ class ImportFilePage(QWizardPage):
         self.setTitle(self.tr("Choose the table"))
         self.setSubTitle(
             self.tr(
-                "A CSV file or an Excel workbook (.xlsx) with a header row and one touchpoint "
-                "per row, in German or English."
+                "A CSV file, an Excel workbook (.xlsx) or an OpenDocument spreadsheet (.ods) "
+                "with a header row and one touchpoint per row, in German or English."
             )
         )
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("path_edit")
-        self.path_edit.setPlaceholderText(self.tr("Path of a .csv or .xlsx file"))
+        self.path_edit.setPlaceholderText(self.tr("Path of a .csv, .xlsx or .ods file"))
         self.path_edit.editingFinished.connect(self._on_path_edited)
         self.browse_button = QPushButton(self.tr("&Browse…"))
         self.browse_button.setToolTip(self.tr("Choose the table in a file dialog"))
@@ -127,7 +128,7 @@ class ImportFilePage(QWizardPage):
             self,
             self.tr("Import touchpoints"),
             start,
-            self.tr("Tables (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv)"),
+            open_filter(),
         )
         if path:
             self.set_path(Path(path))

@@ -40,6 +40,7 @@ from tpm_desktop.ui.monitoring.action_plan_model import ActionPlanModel, ActionP
 from tpm_desktop.ui.monitoring.formatting import format_money, short, status_text
 from tpm_desktop.ui.monitoring.panel import ContextPanel, Notify
 from tpm_desktop.ui.monitoring.widgets import fit_columns
+from tpm_desktop.ui.table_files import save_filter, with_table_suffix
 
 EXPORT_DIR_KEY = "monitoring/export_dir"
 # Columns sized to their contents up to these widths; the title takes the rest.
@@ -285,18 +286,15 @@ class ActionPlanView(ContextPanel):
             return
         settings = QSettings()
         folder = str(settings.value(EXPORT_DIR_KEY, str(Path.home())))
-        xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV table (*.csv)")
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export action plan"),
             str(Path(folder) / self.tr("action-plan.xlsx")),
-            f"{xlsx};;{csv}",
+            save_filter(),
         )
         if not chosen:
             return
-        path = Path(chosen)
-        if path.suffix.lower() not in (".xlsx", ".csv"):
-            path = path.with_suffix(".csv" if chosen_filter == csv else ".xlsx")
+        path = with_table_suffix(Path(chosen), chosen_filter)
         settings.setValue(EXPORT_DIR_KEY, str(path.parent))
         try:
             self.export_to(path)

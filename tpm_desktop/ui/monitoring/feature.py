@@ -26,6 +26,7 @@ from tpm_desktop.ui.monitoring.measures_panel import MeasuresPanel
 from tpm_desktop.ui.monitoring.panel import ContextPanel
 from tpm_desktop.ui.monitoring.rounds_view import RoundsView
 from tpm_desktop.ui.monitoring.score_history import ScoreHistoryView
+from tpm_desktop.ui.table_files import open_filter
 
 IMPORT_DIR_KEY = "monitoring/import_dir"
 
@@ -257,7 +258,7 @@ class MonitoringFeature(Feature):
                 self.window,
                 self.tr("Import measurements"),
                 folder,
-                self.tr("Tables (*.xlsx *.csv *.txt);;All files (*)"),
+                open_filter(),
             )
             if not chosen:
                 return None
