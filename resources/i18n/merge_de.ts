@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n steps, newest first.</source>
+        <translation>
+            <numerusform>%n Schritt, der neueste zuerst.</numerusform>
+            <numerusform>%n Schritte, die neuesten zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by name, field, person or value</source>
+        <translation>Nach Name, Feld, Person oder Wert filtern</translation>
+    </message>
+    <message>
+        <source>When and what</source>
+        <translation>Wann und was</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>No changes are recorded yet.</source>
+        <translation>Es sind noch keine Änderungen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Project created</source>
+        <translation>Projekt angelegt</translation>
+    </message>
+    <message>
+        <source>File upgraded to this version</source>
+        <translation>Datei auf diese Version aktualisiert</translation>
+    </message>
+    <message>
+        <source>Merged the changes of “%1”</source>
+        <translation>Änderungen aus „%1“ zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Wiederholt: %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Gelöscht: %1</translation>
+    </message>
+</context>
+<context>
     <name>MergeFeature</name>
     <message>
         <source>&amp;Merge Changes From…</source>
@@ -10,6 +80,34 @@
     <message>
         <source>Take the changes of another copy of this project (review first)</source>
         <translation>Die Änderungen einer anderen Kopie dieses Projekts übernehmen (vorher prüfen)</translation>
+    </message>
+    <message>
+        <source>Project &amp;History…</source>
+        <translation>Projekt&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>Every change of the project: what, who and when, merges included</source>
+        <translation>Jede Änderung am Projekt: was, wer und wann, Zusammenführungen eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Touchpoint &amp;History…</source>
+        <translation>Touchpoint-&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Every change of the selected touchpoint: field, before and after, who, when</source>
+        <translation>Jede Änderung am gewählten Touchpoint: Feld, vorher und nachher, wer, wann</translation>
+    </message>
+    <message>
+        <source>Project History</source>
+        <translation>Projektverlauf</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Verlauf von „%1“</translation>
+    </message>
+    <message>
+        <source>The history of this file cannot be read (%1). The project itself is not affected.</source>
+        <translation>Der Verlauf dieser Datei kann nicht gelesen werden (%1). Das Projekt selbst ist davon nicht betroffen.</translation>
     </message>
     <message>
         <source>Merge Changes From</source>
@@ -475,14 +573,6 @@
         <source>(changed)</source>
         <translation>(geändert)</translation>
     </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
     <message numerus="yes">
         <source>%n incoming changes from “%1”, </source>
         <translation>
@@ -511,6 +601,17 @@
             <numerusform>%n von %1 Änderungen wird übernommen.</numerusform>
             <numerusform>%n von %1 Änderungen werden übernommen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MergeValues</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
 </context>
 </TS>

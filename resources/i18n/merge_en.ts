@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n steps, newest first.</source>
+        <translation>
+            <numerusform>%n step, newest first.</numerusform>
+            <numerusform>%n steps, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by name, field, person or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes are recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File upgraded to this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged the changes of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeFeature</name>
     <message>
         <source>&amp;Merge Changes From…</source>
@@ -9,6 +79,34 @@
     </message>
     <message>
         <source>Take the changes of another copy of this project (review first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of the project: what, who and when, merges included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of the selected touchpoint: field, before and after, who, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of this file cannot be read (%1). The project itself is not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -475,14 +573,6 @@
         <source>(changed)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n incoming changes from “%1”, </source>
         <translation>
@@ -511,6 +601,17 @@
             <numerusform>%n of %1 changes will be taken.</numerusform>
             <numerusform>%n of %1 changes will be taken.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MergeValues</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tpm_desktop.core.enums import Decision, MediaType
 from tpm_desktop.core.merge import Action, Item, MergeMode, MergePlan
-from tpm_desktop.core.merge.describe import record_name, subject_name, value_text
-from tpm_desktop.ui.assessment.labels import decision_label, experience_label, media_label
+from tpm_desktop.core.merge.describe import record_name, subject_name
 from tpm_desktop.ui.merge.labels import (
     action_label,
     conflict_help,
@@ -31,6 +29,7 @@ from tpm_desktop.ui.merge.labels import (
     field_label,
     table_label,
 )
+from tpm_desktop.ui.merge.values import shown_value
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _CONFLICT_BACKGROUND = QColor("#fdecea")
@@ -207,22 +206,7 @@ class MergeReviewDialog(QDialog):
         self._rows.append(row)
 
     def _value(self, table: str, field: str, value: object) -> str:
-        """A value as the panels show it: decisions and experiences by their names."""
-        try:
-            if field == "decision" and isinstance(value, str):
-                return decision_label(Decision(value))
-            if field in ("experience", "target_experience") and isinstance(value, int):
-                return f"{value:+d} {experience_label(value)}"
-            if field == "media_type" and (value is None or isinstance(value, str)):
-                return media_label(None if value is None else MediaType(value))
-        except ValueError:
-            pass  # an unknown value from a newer copy: shown as it is
-        if isinstance(value, bool):
-            return self.tr("Yes") if value else self.tr("No")
-        if isinstance(value, float):
-            # as the panels show numbers: "4" and "4,5" in German, not "4.0"
-            return QLocale().toString(value, "g", 12)
-        return value_text(self.plan, table, field, value)
+        return shown_value(self.plan, table, field, value)
 
     # -- decisions -------------------------------------------------------------------
 
