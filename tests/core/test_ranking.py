@@ -14,22 +14,41 @@ from tpm_desktop.core.portfolio import Axis, AxisKind
 @pytest.fixture
 def state():
     state = small_state()
-    # Website (1): as-is 2, 3 -> 2.5 (priority 37.5); target 4, 5 -> 4.5 (gap 2)
-    # Hotline (2): as-is 3 -> priority 50; target 5 -> gap 2
-    # Shop counter (3): not rated
+    # Website (1): as-is 2, 3 -> 2.5; target 4, 5 -> 4.5 (gap 2, need 0.5) -> priority 50
+    # Hotline (2): as-is 3, target 5 (need 0.5) and experience -1 (+0.125) -> 55.9
+    # Shop counter (3): not rated; nobody set a relevance, so all count as 50
     return state
 
 
 def test_ranked_by_priority_unrated_last(state):
     assert ranking.ranked(state) == [2, 1, 3]
     metrics = ranking.touchpoint_metrics(state, 1)
-    assert (metrics.as_is, metrics.target, metrics.priority, metrics.gap) == (2.5, 4.5, 37.5, 2)
+    assert (metrics.as_is, metrics.target, metrics.priority, metrics.gap) == (2.5, 4.5, 50, 2)
+    assert ranking.touchpoint_metrics(state, 2).priority == pytest.approx(100 * 0.3125**0.5)
 
 
-def test_ties_are_broken_by_gap_then_name(state):
-    state.apply(assessment.set_scores(state, [3], 2, as_is=3, target=3))
-    # Hotline and Shop counter both at priority 50; Hotline has the larger gap
-    assert ranking.ranked(state)[:2] == [2, 3]
+def test_relevance_moves_a_touchpoint_up_and_negative_experience_can_be_left_out(state):
+    state.apply(touchpoints.update_touchpoints(state, [1], relevance=90))
+    assert ranking.ranked(state)[:2] == [1, 2]  # sqrt(0.9 * 0.5) = 67 beats 55.9
+    state.apply(project.set_setting(state, ranking.PRIORITY_EXPERIENCE_SETTING, False))
+    assert ranking.touchpoint_metrics(state, 2).priority == pytest.approx(50.0)
+
+
+def test_a_touchpoint_at_its_target_has_no_priority_however_good(state):
+    state.apply(assessment.set_scores(state, [3], 1, as_is=5, target=5))
+    assert ranking.touchpoint_metrics(state, 3).priority == 0
+    assert ranking.ranked(state) == [2, 1, 3]
+
+
+def test_ties_are_broken_by_relevance_then_gap_then_name(state):
+    # Shop counter: relevance 100, need 0.25 -> 50, as Website (relevance 50, need 0.5)
+    state.apply(assessment.set_scores(state, [3], 2, as_is=3, target=4))
+    state.apply(touchpoints.update_touchpoints(state, [3], relevance=100))
+    assert ranking.ranked(state) == [2, 3, 1]  # the more relevant one first
+    state.apply(touchpoints.update_touchpoints(state, [3], relevance=50))
+    state.apply(assessment.set_scores(state, [3], 2, as_is=1, target=3))
+    # now both relevance 50, need 0.5, gap 2: the name decides ("Shop counter" < "Website")
+    assert ranking.ranked(state) == [2, 3, 1]
 
 
 def test_super_suggestion_and_changes(state):

@@ -4,19 +4,29 @@ from __future__ import annotations
 
 import pytest
 
+from tpm_desktop.core.enums import CriterionRole
 from tpm_desktop.core.model import Criterion, Score
 from tpm_desktop.core.scoring import (
     Scale,
     gap,
     metrics,
+    need,
     priority_index,
     reference_scale,
+    relevance,
     rescale,
     weighted_score,
 )
 
 
-def crit(cid: int, weight: float = 1.0, lo: int = 1, hi: int = 5, pos: int | None = None):
+def crit(
+    cid: int,
+    weight: float = 1.0,
+    lo: int = 1,
+    hi: int = 5,
+    pos: int | None = None,
+    role: CriterionRole = CriterionRole.PERFORMANCE,
+):
     return Criterion(
         id=cid,
         name=f"c{cid}",
@@ -24,6 +34,7 @@ def crit(cid: int, weight: float = 1.0, lo: int = 1, hi: int = 5, pos: int | Non
         weight=weight,
         scale_min=lo,
         scale_max=hi,
+        role=role,
     )
 
 
@@ -57,13 +68,36 @@ def test_mixed_scales_are_normalised_onto_first_criterion_scale():
     assert reference_scale(criteria) == Scale(1, 5)
 
 
-def test_priority_index_maps_scale_linearly_to_0_100():
+def test_priority_is_the_geometric_mean_of_relevance_and_need():
+    assert priority_index(100, 1.0) == 100
+    assert priority_index(50, 0.5) == pytest.approx(50.0)
+    assert priority_index(100, 0.0) == 0  # at target: nothing to do, however relevant
+    assert priority_index(0, 1.0) == 0  # irrelevant: nothing to do, however bad
+    assert priority_index(80, 0.2) == pytest.approx(40.0)
+    assert priority_index(50, None) is None  # not rated
+
+
+def test_need_is_the_gap_share_plus_negative_experience():
     scale = Scale(1, 5)
-    assert priority_index(1, scale) == 0
-    assert priority_index(5, scale) == 100
-    assert priority_index(3.5, scale) == pytest.approx(62.5)
-    assert priority_index(None, scale) is None
-    assert priority_index(5, Scale(0, 10)) == 50
+    assert need(2, 4, scale) == pytest.approx(0.5)
+    assert need(4, 2, scale) == 0  # above target needs nothing
+    assert need(3, None, scale) == pytest.approx(0.5)  # no target: the top of the scale
+    assert need(3, 4, scale, experience=-2) == pytest.approx(0.5)  # 0.25 + 2 * 0.125
+    assert need(3, 4, scale, experience=2) == pytest.approx(0.25)  # delight adds nothing
+    assert need(1, 5, scale, experience=-2) == 1.0  # capped
+    assert need(None, 5, scale) is None
+
+
+def test_relevance_own_then_criteria_then_default():
+    criteria = [crit(1), crit(2, role=CriterionRole.RELEVANCE)]
+    scores = {1: Score(7, 1, as_is=2, target=4), 2: Score(7, 2, as_is=4, target=None)}
+    assert relevance(criteria, scores, 90) == (90, "set")
+    assert relevance(criteria, scores, None) == (pytest.approx(75.0), "criteria")
+    assert relevance(criteria, {1: scores[1]}, None) == (50.0, "default")
+    m = metrics(criteria, scores)
+    # the relevance criterion does not count into the performance scores
+    assert (m.as_is, m.target, m.relevance) == (2, 4, pytest.approx(75.0))
+    assert m.priority == pytest.approx(100 * (0.75 * 0.5) ** 0.5)
 
 
 def test_gap_is_target_minus_as_is():
@@ -83,7 +117,9 @@ def test_metrics_worked_example():
     m = metrics(criteria, scores)
     assert m.as_is == pytest.approx(3.0)  # (2+3+4)/3
     assert m.target == pytest.approx(4.0)  # (4+5+3)/3
-    assert m.priority == pytest.approx(50.0)
+    # relevance 50 (nobody set it), need (4 - 3) / 4 = 0.25 -> sqrt(0.5 * 0.25)
+    assert m.relevance == 50 and m.relevance_source == "default"
+    assert m.priority == pytest.approx(100 * 0.125**0.5)
     assert m.gap == pytest.approx(1.0)
 
 

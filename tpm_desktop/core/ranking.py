@@ -11,46 +11,66 @@ from tpm_desktop.core.edits.builder import Builder
 from tpm_desktop.core.model import Touchpoint
 from tpm_desktop.core.state import ProjectState
 
+PRIORITY_EXPERIENCE_SETTING = "priority.experience"
+
+
+def counts_experience(state: ProjectState) -> bool:
+    """Whether negative customer experience adds to the need (on unless switched off)."""
+    return state.setting(PRIORITY_EXPERIENCE_SETTING, True) is not False
+
 
 def touchpoint_metrics(state: ProjectState, touchpoint_id: int) -> scoring.Metrics:
-    """Weighted as-is and target score, priority index and gap of one touchpoint."""
-    return scoring.metrics(state.criteria, state.scores_of(touchpoint_id))
+    """Weighted as-is and target score, relevance, priority index and gap of one touchpoint."""
+    return all_metrics(state, [touchpoint_id])[touchpoint_id]
 
 
 def all_metrics(
     state: ProjectState, ids: Iterable[int] | None = None
 ) -> dict[int, scoring.Metrics]:
-    """The metrics of every touchpoint (or of `ids`) by id; the same as `scoring.metrics`.
+    """The metrics of every touchpoint (or of `ids`) by id, as `scoring.metrics` rules.
 
-    The catalogue and its reference scale are looked up once, not per touchpoint,
-    which matters with thousands of touchpoints.
+    The catalogue is split and its reference scale looked up once, not per
+    touchpoint, which matters with thousands of touchpoints.
     """
     criteria = state.criteria
+    performance = scoring.performance_criteria(criteria)
+    relevant = scoring.relevance_criteria(criteria)
     scale = scoring.reference_scale(criteria)
+    with_experience = counts_experience(state)
     result: dict[int, scoring.Metrics] = {}
     for tid in state.touchpoints if ids is None else ids:
+        touchpoint = state.touchpoints[tid]
         scores = state.scores_of(tid)
         as_is = target = None
         if scores:
             as_is_fraction = scoring.weighted_fraction(
-                (c, scores[c.id].as_is if c.id in scores else None) for c in criteria
+                (c, scores[c.id].as_is if c.id in scores else None) for c in performance
             )
             target_fraction = scoring.weighted_fraction(
-                (c, scores[c.id].target if c.id in scores else None) for c in criteria
+                (c, scores[c.id].target if c.id in scores else None) for c in performance
             )
             as_is = None if as_is_fraction is None else scale.denormalise(as_is_fraction)
             target = None if target_fraction is None else scale.denormalise(target_fraction)
+        importance, source = scoring.relevance(relevant, scores, touchpoint.relevance)
+        shortfall = scoring.need(
+            as_is, target, scale, touchpoint.experience if with_experience else None
+        )
         result[tid] = scoring.Metrics(
             as_is=as_is,
             target=target,
-            priority=scoring.priority_index(as_is, scale),
+            priority=scoring.priority_index(importance, shortfall),
             gap=scoring.gap(as_is, target),
+            relevance=importance,
+            relevance_source=source,
         )
     return result
 
 
 def ranked(state: ProjectState, metrics: dict[int, scoring.Metrics] | None = None) -> list[int]:
-    """Touchpoint ids by priority index, highest first; unrated last; ties by gap, then name."""
+    """Touchpoint ids by priority index, highest first; unrated last.
+
+    Ties go to the more relevant touchpoint, then the larger gap, then the name.
+    """
     metrics = metrics if metrics is not None else all_metrics(state)
 
     def key(touchpoint: Touchpoint) -> tuple:
@@ -58,6 +78,7 @@ def ranked(state: ProjectState, metrics: dict[int, scoring.Metrics] | None = Non
         return (
             m.priority is None,
             -(m.priority or 0.0),
+            -m.relevance,
             -(m.gap or 0.0),
             touchpoint.name.casefold(),
             touchpoint.id,
@@ -66,10 +87,24 @@ def ranked(state: ProjectState, metrics: dict[int, scoring.Metrics] | None = Non
     return [tp.id for tp in sorted(state.touchpoints.values(), key=key)]
 
 
+def super_order(
+    state: ProjectState, metrics: dict[int, scoring.Metrics] | None = None
+) -> list[int]:
+    """Touchpoint ids as candidates for super-touchpoints: by relevance, then priority.
+
+    Super-touchpoints are the moments that matter most to the customer, so they are
+    chosen by relevance, not by how badly one performs; unrated ones come last.
+    """
+    metrics = metrics if metrics is not None else all_metrics(state)
+    order = ranked(state, metrics)
+    # stable sort: the priority order breaks ties in relevance
+    return sorted(order, key=lambda tid: (metrics[tid].priority is None, -metrics[tid].relevance))
+
+
 def suggest_super(state: ProjectState, count: int) -> list[int]:
-    """The `count` rated touchpoints with the highest priority index, best first."""
+    """The `count` rated touchpoints to make super-touchpoints, best first."""
     metrics = all_metrics(state)
-    rated = [tid for tid in ranked(state, metrics) if metrics[tid].priority is not None]
+    rated = [tid for tid in super_order(state, metrics) if metrics[tid].priority is not None]
     return rated[: max(0, count)]
 
 

@@ -8,6 +8,7 @@ scores (lower by the round's shift, with fixed pseudo-random noise).
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import date, timedelta
 
@@ -31,6 +32,7 @@ from tpm_desktop.core.model import (
     RoundTouchpoint,
     Score,
 )
+from tpm_desktop.core.paths import resources_dir
 from tpm_desktop.core.state import ProjectState
 
 _SEED = 20130108  # fixed: the sample is the same every time it is made
@@ -75,6 +77,7 @@ def sample_state(
     criteria = state.criteria
 
     touchpoints: dict[str, int] = {}
+    relevance = _relevance()
     for entry in data.TOUCHPOINTS:
         touchpoint_id = add_touchpoint_to(
             b,
@@ -91,6 +94,7 @@ def sample_state(
             decision=entry["decision"],
             is_super=entry["super"],
             budget=entry["budget"],
+            relevance=relevance.get(entry["key"]),
         )
         touchpoints[entry["key"]] = touchpoint_id
         _put_scores(b, touchpoint_id, criteria, entry.get("scores"), entry.get("targets"))
@@ -216,3 +220,10 @@ def _add_rounds(state: ProjectState, language: str, today: date) -> None:
                 )
             )
     state.apply(b.build())
+
+
+def _relevance() -> dict[str, float]:
+    """The sample's relevance per touchpoint key, as its project team judged it."""
+    path = resources_dir() / "sample" / "relevance.json"
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    return {key: float(value) for key, value in stored.items() if not key.startswith("_")}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from tpm_desktop.core import budget, ranking
 from tpm_desktop.core.budget import Scope
@@ -119,7 +119,7 @@ def test_super_touchpoint_suggestion_accepted_with_an_override(window, qtbot):
 @pytest.mark.parametrize("count", [0, 3])
 def test_super_dialog_starts_from_the_current_marks(window, count):
     state = window.context.document.state
-    ids = ranking.ranked(state)[:count]
+    ids = ranking.super_order(state)[:count]
     window.context.editor.apply_changes("marks", ranking.super_changes(state, ids))
     dialog = SuperDialog(window.context, window)
     if count:
@@ -127,3 +127,61 @@ def test_super_dialog_starts_from_the_current_marks(window, count):
         assert not dialog.ok_button.isEnabled()  # nothing to change yet
     else:
         assert len(dialog.chosen()) == dialog.count_box.value() > 0
+
+
+def _row_of(dialog: DistributeDialog, touchpoint_id: int) -> int:
+    return next(
+        row
+        for row in range(dialog.table.rowCount())
+        if dialog.table.item(row, 0).data(Qt.ItemDataRole.UserRole + 1) == touchpoint_id
+    )
+
+
+def test_distribution_follows_decisions_and_keeps_locked_budgets(window, qtbot, sample_path):
+    document = window.context.document
+    state = document.state
+    by_name = {tp.name: tp for tp in state.touchpoints.values()}
+    fax = by_name["Customer service fax"]  # decided "remove", holds a budget
+    hotline = by_name["Service hotline"]  # a super-touchpoint to focus
+    dialog = DistributeDialog(window.context, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.total_edit.selectAll()
+    qtbot.keyClicks(dialog.total_edit, "500000")
+    amounts = dialog.proposal.amounts()
+    assert amounts[fax.id] == 0
+    row = _row_of(dialog, fax.id)
+    assert dialog.table.item(row, 3).text() == "Remove: nothing"
+    assert dialog.table.item(_row_of(dialog, hotline.id), 3).text() == "Focus: more"
+    # lock the hotline's budget by ticking its box in the table
+    hotline_budget = hotline.budget
+    row = _row_of(dialog, hotline.id)
+    dialog.table.scrollToItem(dialog.table.item(row, 0))
+    rect = dialog.table.visualItemRect(dialog.table.item(row, 0))
+    style = dialog.table.style()
+    indicator = style.pixelMetric(style.PixelMetric.PM_IndicatorWidth)
+    point = QPoint(rect.left() + indicator // 2 + 4, rect.center().y())
+    qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert hotline.id in dialog.locks
+    row = _row_of(dialog, hotline.id)
+    assert dialog.table.item(row, 3).text() == "Locked"
+    assert hotline.id not in dialog.proposal.amounts()
+    assert "Locked budgets keep" in dialog.summary.text()
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    state = document.state
+    assert state.touchpoints[fax.id].budget == 0
+    assert state.touchpoints[hotline.id].budget == hotline_budget
+    assert state.touchpoints[hotline.id].budget_locked
+    assert document.undo_stack.count() == 1  # budgets and the lock: one step
+    window.action_save.trigger()
+    saved = read_project(sample_path)
+    assert saved.touchpoints[hotline.id].budget_locked
+    assert saved.touchpoints[fax.id].budget == 0
+    # a second distribution keeps the locked amount without asking again
+    again = DistributeDialog(window.context, window)
+    assert hotline.id in again.locks
+    again.total_edit.selectAll()
+    qtbot.keyClicks(again.total_edit, "10000")
+    assert hotline.id not in again.proposal.amounts()
+    document.undo_stack.undo()
+    assert not document.state.touchpoints[hotline.id].budget_locked

@@ -54,8 +54,9 @@ def clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
             if not value or len(value) > _MAX_CODE_LENGTH:
                 raise EditError("value_out_of_range", value=value, low=1, high=_MAX_CODE_LENGTH)
         elif name == "relevance":
-            if value is not None and (value != value or abs(value) > 1e12):
-                raise EditError("value_out_of_range", value=value, low=0, high="10^12")
+            # relevance is a share of "matters most": 0..100, like the priority index
+            if value is not None and not (0 <= float(value) <= 100):
+                raise EditError("value_out_of_range", value=value, low=0, high=100)
             value = None if value is None else float(value)
         elif name == "decision":
             value = Decision(value)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from statistics import fmean
 
-from tpm_desktop.core import monitoring, scoring
+from tpm_desktop.core import monitoring, ranking, scoring
 from tpm_desktop.core.enums import ChannelKind, Decision, Dimension, MeasureStatus
 from tpm_desktop.core.model import (
     Channel,
@@ -77,28 +77,14 @@ class ReportData:
         self.phase = {p.id: p for p in self.phases}
         self.phase_number = {p.id: index for index, p in enumerate(self.phases, start=1)}
         self.touchpoints: list[Touchpoint] = list(state.touchpoints.values())
-        self.metrics: dict[int, scoring.Metrics] = {
-            tp.id: scoring.metrics(self.criteria, state.scores_of(tp.id)) for tp in self.touchpoints
-        }
-        self.ranked = sorted(self.touchpoints, key=self._rank_key)
+        self.metrics: dict[int, scoring.Metrics] = ranking.all_metrics(state)
+        self.ranked = [state.touchpoints[tid] for tid in ranking.ranked(state, self.metrics)]
         self.rank = {tp.id: index for index, tp in enumerate(self.ranked, start=1)}
         self.measures: list[Measure] = sorted(
             state.table(Measure).values(),
             key=lambda m: (m.due_date is None, m.due_date or date.max, m.id),
         )
         self.project_planned = self.planned_budget() if project_planned is None else project_planned
-
-    def _rank_key(self, tp: Touchpoint) -> tuple:
-        m = self.metrics[tp.id]
-        return (
-            m.priority is None,
-            -(m.priority or 0.0),
-            -(m.gap or 0.0),
-            tp.name.casefold(),
-            tp.id,
-        )
-
-    # -- lanes -----------------------------------------------------------------
 
     def department_name(self, tp: Touchpoint) -> str:
         """The name of the touchpoint's department."""

@@ -1,8 +1,8 @@
-"""Distribute a total budget in proportion to the priority index, reviewed before it applies."""
+"""Distribute a total budget by priority and decision, reviewed before it applies."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tpm_desktop.core import budget, vocabulary
-from tpm_desktop.core.budget import Proposal, Scope
+from tpm_desktop.core.budget import Proposal, Reason, Scope
 from tpm_desktop.core.errors import TpmError
 from tpm_desktop.core.model import Department
 from tpm_desktop.ui.assessment.common import caption, run_edit, ui_language
@@ -28,6 +28,8 @@ from tpm_desktop.ui.assessment.labels import money, number, parse_amount, shown
 from tpm_desktop.ui.feature import DocumentContext
 
 STEPS = (1.0, 10.0, 100.0, 1000.0)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LOCK_COLUMN = 0
 
 
 class DistributeDialog(QDialog):
@@ -42,6 +44,8 @@ class DistributeDialog(QDialog):
         currency = state.project.currency
         self.currency = currency
         self._total_typed = False
+        # locks tried in the dialog; written with the budgets when applied
+        self.locks = {tid for tid, tp in state.touchpoints.items() if tp.budget_locked}
 
         self.total_edit = QLineEdit()
         self.total_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -73,17 +77,21 @@ class DistributeDialog(QDialog):
         form.addRow(self.tr("&Over:"), self.scope_combo)
         form.addRow(self.tr("&Round to:"), self.step_combo)
 
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels(
             [
+                self.tr("Lock"),
                 self.tr("Touchpoint"),
                 self.tr("Department"),
+                self.tr("Why"),
                 self.tr("Priority"),
                 self.tr("Current"),
                 self.tr("Proposed"),
                 self.tr("Change"),
             ]
         )
+        lock_header = self.table.horizontalHeaderItem(LOCK_COLUMN)
+        lock_header.setToolTip(self.tr("A locked budget stays as it is and comes off the total"))
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -92,7 +100,8 @@ class DistributeDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemChanged.connect(self._on_lock_changed)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
@@ -111,8 +120,11 @@ class DistributeDialog(QDialog):
             caption(
                 self.tr(
                     "Each touchpoint gets a share of the total in proportion to its priority "
-                    "index. Touchpoints without scores, and those outside the chosen group, "
-                    "keep their budget. Review the proposal, then apply it as one step."
+                    "index, weighted by its decision: more for “focus”, less for “neglect”, "
+                    "nothing for “remove”; touchpoints to be combined get the same, and those "
+                    "to be added a reserve. Locked budgets, touchpoints without scores and "
+                    "those outside the chosen group keep their budget. Review the proposal, "
+                    "then apply it as one step."
                 )
             )
         )
@@ -121,7 +133,7 @@ class DistributeDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
-        self.resize(760, 580)
+        self.resize(980, 620)
         self._suggest_total()
 
     def _on_total_typed(self, _text: str) -> None:
@@ -136,7 +148,7 @@ class DistributeDialog(QDialog):
     def _suggest_total(self) -> None:
         """Offer what the chosen group can share without touching the other budgets."""
         scope = Scope(self.scope_combo.currentData())
-        amount = budget.available(self.context.document.state, scope)
+        amount = budget.available(self.context.document.state, scope, self.locks)
         self.total_edit.setText(number(amount) if amount else "")
 
     def _total(self) -> float | None:
@@ -162,33 +174,71 @@ class DistributeDialog(QDialog):
                     total,
                     Scope(self.scope_combo.currentData()),
                     self.step_combo.currentData(),
+                    locks=self.locks,
                 )
             except TpmError as error:
                 self.error.setText(error.message(ui_language()))
                 self.error.show()
         rows = self.proposal.rows if self.proposal else ()
         departments = {d.id: d.name for d in state.table(Department).values()}
+        blocker = QSignalBlocker(self.table)
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             touchpoint = state.touchpoints[row.touchpoint_id]
             change = row.proposed - (row.current or 0.0)
             sign = "+" if change > 0 else ("−" if change < 0 else "")
+            lock = QTableWidgetItem()
+            lock.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            lock.setData(ID_ROLE, row.touchpoint_id)
+            lock.setCheckState(
+                Qt.CheckState.Checked if row.reason is Reason.LOCKED else Qt.CheckState.Unchecked
+            )
+            lock.setToolTip(self.tr("Keep this budget as it is"))
+            self.table.setItem(index, LOCK_COLUMN, lock)
             cells = [
                 shown(touchpoint.name, 120),
                 shown(departments.get(touchpoint.department_id, ""), 60),
+                self.reason_text(row.reason),
                 number(row.priority, 0),
                 money(row.current, self.currency),
                 money(row.proposed, self.currency),
                 sign + money(abs(change), self.currency) if change else "",
             ]
-            for column, text in enumerate(cells):
+            for column, text in enumerate(cells, start=1):
                 item = QTableWidgetItem(text)
-                if column >= 2:
+                if column >= 4:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(index, column, item)
+        del blocker
         self._summarise()
+
+    def reason_text(self, reason: Reason) -> str:
+        """Why a touchpoint gets its amount, in a few words."""
+        texts = {
+            Reason.PRIORITY: self.tr("By priority"),
+            Reason.FOCUS: self.tr("Focus: more"),
+            Reason.COMBINE: self.tr("Combined: shared"),
+            Reason.NEGLECT: self.tr("Neglect: less"),
+            Reason.REMOVE: self.tr("Remove: nothing"),
+            Reason.ADD: self.tr("Add: reserve"),
+            Reason.LOCKED: self.tr("Locked"),
+        }
+        return texts[reason]
+
+    def _on_lock_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() != LOCK_COLUMN:
+            return
+        tid = item.data(ID_ROLE)
+        if item.checkState() == Qt.CheckState.Checked:
+            self.locks.add(tid)
+        else:
+            self.locks.discard(tid)
+        if self._total_typed:
+            self.update_preview()
+        else:
+            self._suggest_total()
 
     def _summarise(self) -> None:
         proposal = self.proposal
@@ -201,6 +251,12 @@ class DistributeDialog(QDialog):
                 "%1", money(proposal.total, self.currency)
             )
         ]
+        if proposal.locked:
+            parts.append(
+                self.tr("Locked budgets keep %1.").replace(
+                    "%1", money(proposal.locked, self.currency)
+                )
+            )
         if proposal.unrated:
             parts.append(
                 self.tr(
@@ -213,14 +269,16 @@ class DistributeDialog(QDialog):
         state = self.context.document.state
         changed = any(
             state.touchpoints[row.touchpoint_id].budget != row.proposed for row in proposal.rows
-        )
+        ) or any(tp.budget_locked != (tid in self.locks) for tid, tp in state.touchpoints.items())
         self.apply_button.setEnabled(bool(proposal.rows) and changed)
 
     def accept(self) -> None:
         """Set the proposed budgets in one undo step."""
         if self.proposal is None or not self.proposal.rows:
             return
-        changes = budget.proposal_changes(self.context.document.state, self.proposal.amounts())
+        changes = budget.proposal_changes(
+            self.context.document.state, self.proposal.amounts(), self.locks
+        )
         editor = self.context.editor
         if run_edit(self, lambda: editor.apply_changes(self.tr("Distribute budget"), changes)):
             super().accept()

@@ -1,4 +1,4 @@
-"""The super-touchpoint suggestion: the top N by priority index, accepted or overridden."""
+"""The super-touchpoint suggestion: the top N by relevance, accepted or overridden."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SuperDialog(QDialog):
-    """Lists touchpoints by priority with a tick for "super"; applies in one undo step."""
+    """Lists touchpoints by relevance with a tick for "super"; applies in one undo step."""
 
     def __init__(self, context: DocumentContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,36 +36,37 @@ class SuperDialog(QDialog):
         self.setWindowTitle(self.tr("Suggest Super-Touchpoints"))
         state = context.document.state
         metrics = ranking.all_metrics(state)
-        self.order = ranking.ranked(state, metrics)
+        self.order = ranking.super_order(state, metrics)
         rated = sum(1 for tid in self.order if metrics[tid].priority is not None)
         current = [tid for tid in self.order if state.touchpoints[tid].is_super]
 
         intro = caption(
             self.tr(
                 "Super-touchpoints are the few touchpoints with the greatest influence on "
-                "customers. The suggestion ticks those with the highest priority index; "
-                "tick or untick any of them to override it."
+                "customers. The suggestion ticks the most relevant rated ones (ties by "
+                "priority index); tick or untick any of them to override it."
             )
         )
         self.count_box = QSpinBox()
         self.count_box.setRange(0, max(0, rated))
         self.count_box.setValue(len(current) or min(rated, max(1, round(rated / 10))))
         suggest = QPushButton(self.tr("&Suggest"))
-        suggest.setToolTip(self.tr("Tick exactly the top touchpoints by priority index"))
+        suggest.setToolTip(self.tr("Tick exactly the top touchpoints by relevance"))
         suggest.clicked.connect(self.suggest)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Top")))
         top.addWidget(self.count_box)
-        top.addWidget(QLabel(self.tr("by priority index")))
+        top.addWidget(QLabel(self.tr("by relevance")))
         top.addWidget(suggest)
         top.addStretch(1)
 
-        self.table = QTableWidget(len(self.order), 5)
+        self.table = QTableWidget(len(self.order), 6)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Super"),
                 self.tr("Touchpoint"),
                 self.tr("Department"),
+                self.tr("Relevance"),
                 self.tr("Priority"),
                 self.tr("Marked now"),
             ]
@@ -93,11 +94,15 @@ class SuperDialog(QDialog):
                 tick,
                 QTableWidgetItem(shown(touchpoint.name, 120)),
                 QTableWidgetItem(shown(departments.get(touchpoint.department_id, ""), 60)),
+                QTableWidgetItem(number(metrics[tid].relevance, 0)),
                 QTableWidgetItem(number(priority, 0)),
                 QTableWidgetItem("✓" if touchpoint.is_super else ""),
             ]
-            cells[3].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            cells[4].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            for column in (3, 4):
+                cells[column].setTextAlignment(
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+            cells[5].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             for column, cell in enumerate(cells):
                 self.table.setItem(row, column, cell)
         self.table.itemChanged.connect(self._update_summary)
@@ -122,7 +127,7 @@ class SuperDialog(QDialog):
         self._update_summary()
 
     def suggest(self) -> None:
-        """Tick the top N by priority index and untick all others."""
+        """Tick the top N by relevance and untick all others."""
         chosen = set(ranking.suggest_super(self.context.document.state, self.count_box.value()))
         blocker = QSignalBlocker(self.table)
         for row in range(self.table.rowCount()):

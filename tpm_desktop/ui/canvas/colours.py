@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from tpm_desktop.core import scoring, vocabulary
+from tpm_desktop.core import ranking, scoring, vocabulary
 from tpm_desktop.core.enums import Decision, Dimension
 from tpm_desktop.core.model import Criterion, Touchpoint
 from tpm_desktop.core.monitoring import Trend, touchpoint_trend
@@ -147,7 +147,7 @@ class Colouring:
             return EXPERIENCE_COLOURS.get(touchpoint.experience, NOT_RATED)
         if mode is ColourMode.TREND:
             return TREND_COLOURS[touchpoint_trend(self.state, touchpoint.id)]
-        metrics = scoring.metrics(self._criteria, self.state.scores_of(touchpoint.id))
+        metrics = ranking.touchpoint_metrics(self.state, touchpoint.id)
         if mode is ColourMode.PRIORITY:
             if metrics.priority is None:
                 return NOT_RATED
