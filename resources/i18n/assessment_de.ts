@@ -325,6 +325,18 @@
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
+        <source>Performance: how well it works</source>
+        <translation>Leistung: wie gut er funktioniert</translation>
+    </message>
+    <message>
+        <source>Relevance: how much it matters</source>
+        <translation>Relevanz: wie wichtig er ist</translation>
+    </message>
+    <message>
+        <source>Performance criteria make up the weighted as-is and target scores; relevance criteria give the relevance of touchpoints whose relevance is not set directly.</source>
+        <translation>Leistungskriterien bilden die gewichtete Ist- und Soll-Bewertung; Relevanzkriterien ergeben die Relevanz der Touchpoints, deren Relevanz nicht direkt festgelegt ist.</translation>
+    </message>
+    <message>
         <source>What is rated, and what a low and a high score mean</source>
         <translation>Was bewertet wird und was ein niedriger und ein hoher Wert bedeuten</translation>
     </message>
@@ -339,6 +351,10 @@
     <message>
         <source>&amp;Scale:</source>
         <translation>&amp;Skala:</translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation>Misst:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
@@ -359,6 +375,10 @@
     <message>
         <source>Weight %1 · scale %2</source>
         <translation>Gewichtung %1 · Skala %2</translation>
+    </message>
+    <message>
+        <source>%1 % of the relevance</source>
+        <translation>%1 % der Relevanz</translation>
     </message>
     <message>
         <source>%1 % of the weighted score</source>
@@ -438,12 +458,20 @@
         <translation>&amp;Runden auf:</translation>
     </message>
     <message>
+        <source>Lock</source>
+        <translation>Fest</translation>
+    </message>
+    <message>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
         <source>Department</source>
         <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -462,16 +490,52 @@
         <translation>Änderung</translation>
     </message>
     <message>
+        <source>A locked budget stays as it is and comes off the total</source>
+        <translation>Ein festgelegtes Budget bleibt, wie es ist, und wird vom Gesamtbetrag abgezogen</translation>
+    </message>
+    <message>
         <source>&amp;Apply</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <source>Each touchpoint gets a share of the total in proportion to its priority index. Touchpoints without scores, and those outside the chosen group, keep their budget. Review the proposal, then apply it as one step.</source>
-        <translation>Jeder Touchpoint erhält einen Anteil im Verhältnis zu seinem Prioritätsindex. Touchpoints ohne Bewertung und solche außerhalb der gewählten Gruppe behalten ihr Budget. Prüfen Sie den Vorschlag und übernehmen Sie ihn dann in einem Schritt.</translation>
+        <source>Each touchpoint gets a share of the total in proportion to its priority index, weighted by its decision: more for “focus”, less for “neglect”, nothing for “remove”; touchpoints to be combined get the same, and those to be added a reserve. Locked budgets, touchpoints without scores and those outside the chosen group keep their budget. Review the proposal, then apply it as one step.</source>
+        <translation>Jeder Touchpoint erhält einen Anteil im Verhältnis zu seinem Prioritätsindex, gewichtet nach seiner Entscheidung: mehr bei „Fokussieren“, weniger bei „Vernachlässigen“, nichts bei „Streichen“; zu kombinierende Touchpoints erhalten gleich viel, zu ergänzende eine Reserve. Festgelegte Budgets, Touchpoints ohne Bewertung und solche außerhalb der gewählten Gruppe behalten ihr Budget. Prüfen Sie den Vorschlag und übernehmen Sie ihn dann in einem Schritt.</translation>
     </message>
     <message>
         <source>Enter the total as a number, such as 250000.</source>
         <translation>Geben Sie den Betrag als Zahl ein, etwa 250000.</translation>
+    </message>
+    <message>
+        <source>Keep this budget as it is</source>
+        <translation>Dieses Budget unverändert lassen</translation>
+    </message>
+    <message>
+        <source>By priority</source>
+        <translation>Nach Priorität</translation>
+    </message>
+    <message>
+        <source>Focus: more</source>
+        <translation>Fokussieren: mehr</translation>
+    </message>
+    <message>
+        <source>Combined: shared</source>
+        <translation>Kombinieren: gemeinsam</translation>
+    </message>
+    <message>
+        <source>Neglect: less</source>
+        <translation>Vernachlässigen: weniger</translation>
+    </message>
+    <message>
+        <source>Remove: nothing</source>
+        <translation>Streichen: nichts</translation>
+    </message>
+    <message>
+        <source>Add: reserve</source>
+        <translation>Ergänzen: Reserve</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Festgelegt</translation>
     </message>
     <message numerus="yes">
         <source>%n touchpoint(s) share %1.</source>
@@ -479,6 +543,10 @@
             <numerusform>%n Touchpoint erhält %1.</numerusform>
             <numerusform>%n Touchpoints teilen sich %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Locked budgets keep %1.</source>
+        <translation>Festgelegte Budgets behalten %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n touchpoint(s) without scores keep their budget.</source>
@@ -636,6 +704,10 @@
         <translation>Prioritätsindex</translation>
     </message>
     <message>
+        <source>Relevance</source>
+        <translation>Relevanz</translation>
+    </message>
+    <message>
         <source>Customer experience</source>
         <translation>Kundenerlebnis</translation>
     </message>
@@ -713,6 +785,10 @@
         <translation>Soll</translation>
     </message>
     <message>
+        <source>Relevance</source>
+        <translation>Relevanz</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
@@ -749,8 +825,12 @@
         <translation>Gewichtete Soll-Bewertung</translation>
     </message>
     <message>
-        <source>Priority index (0 to 100)</source>
-        <translation>Prioritätsindex (0 bis 100)</translation>
+        <source>Relevance to customers and the business (0 to 100); set it in the Scores panel</source>
+        <translation>Bedeutung für Kunden und Unternehmen (0 bis 100); festgelegt im Bereich Bewertung</translation>
+    </message>
+    <message>
+        <source>Priority index (0 to 100): relevance combined with how far the touchpoint falls short of its target</source>
+        <translation>Prioritätsindex (0 bis 100): Relevanz, verbunden damit, wie weit der Touchpoint hinter seinem Soll zurückbleibt</translation>
     </message>
     <message>
         <source>Weighted target minus weighted as-is score</source>
@@ -830,6 +910,33 @@
     </message>
 </context>
 <context>
+    <name>RelevanceField</name>
+    <message>
+        <source>&amp;Relevance:</source>
+        <translation>&amp;Relevanz:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>How much this touchpoint matters to customers and the business, 0 to 100. Not set: from the relevance criteria, else 50.</source>
+        <translation>Wie wichtig dieser Touchpoint für Kunden und Unternehmen ist, 0 bis 100. Nicht festgelegt: aus den Relevanzkriterien, sonst 50.</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>gemischt</translation>
+    </message>
+    <message>
+        <source>from the relevance criteria: %1</source>
+        <translation>aus den Relevanzkriterien: %1</translation>
+    </message>
+    <message>
+        <source>counts as %1 until set</source>
+        <translation>zählt als %1, bis festgelegt</translation>
+    </message>
+</context>
+<context>
     <name>ScoringPanel</name>
     <message>
         <source>Select a touchpoint on the map or in the ranking to rate it.</source>
@@ -864,8 +971,8 @@
         <translation>Priorität</translation>
     </message>
     <message>
-        <source>Priority index: the weighted as-is score on a scale of 0 to 100</source>
-        <translation>Prioritätsindex: die gewichtete Ist-Bewertung auf einer Skala von 0 bis 100</translation>
+        <source>Priority index, 0 to 100: high where the touchpoint matters (relevance) and falls short of its target</source>
+        <translation>Prioritätsindex, 0 bis 100: hoch, wo der Touchpoint wichtig ist (Relevanz) und hinter seinem Soll zurückbleibt</translation>
     </message>
     <message>
         <source>Gap</source>
@@ -921,24 +1028,24 @@
         <translation>Super-Touchpoints vorschlagen</translation>
     </message>
     <message>
-        <source>Super-touchpoints are the few touchpoints with the greatest influence on customers. The suggestion ticks those with the highest priority index; tick or untick any of them to override it.</source>
-        <translation>Super-Touchpoints sind die wenigen Touchpoints mit dem größten Einfluss auf die Kunden. Der Vorschlag hakt die mit dem höchsten Prioritätsindex an; setzen oder entfernen Sie Haken, um davon abzuweichen.</translation>
-    </message>
-    <message>
         <source>&amp;Suggest</source>
         <translation>&amp;Vorschlagen</translation>
-    </message>
-    <message>
-        <source>Tick exactly the top touchpoints by priority index</source>
-        <translation>Genau die Touchpoints mit dem höchsten Prioritätsindex anhaken</translation>
     </message>
     <message>
         <source>Top</source>
         <translation>Die besten</translation>
     </message>
     <message>
-        <source>by priority index</source>
-        <translation>nach Prioritätsindex</translation>
+        <source>Super-touchpoints are the few touchpoints with the greatest influence on customers. The suggestion ticks the most relevant rated ones (ties by priority index); tick or untick any of them to override it.</source>
+        <translation>Super-Touchpoints sind die wenigen Touchpoints mit dem größten Einfluss auf die Kunden. Der Vorschlag hakt die relevantesten bewerteten an (bei Gleichstand nach Prioritätsindex); haken Sie beliebige an oder ab, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>Tick exactly the top touchpoints by relevance</source>
+        <translation>Genau die obersten Touchpoints nach Relevanz anhaken</translation>
+    </message>
+    <message>
+        <source>by relevance</source>
+        <translation>nach Relevanz</translation>
     </message>
     <message>
         <source>Super</source>
@@ -951,6 +1058,10 @@
     <message>
         <source>Department</source>
         <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevanz</translation>
     </message>
     <message>
         <source>Priority</source>

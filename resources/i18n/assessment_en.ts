@@ -325,6 +325,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Performance: how well it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevance: how much it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance criteria make up the weighted as-is and target scores; relevance criteria give the relevance of touchpoints whose relevance is not set directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What is rated, and what a low and a high score mean</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,6 +350,10 @@
     </message>
     <message>
         <source>&amp;Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -358,6 +374,10 @@
     </message>
     <message>
         <source>Weight %1 · scale %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -438,11 +458,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -462,15 +490,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A locked budget stays as it is and comes off the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each touchpoint gets a share of the total in proportion to its priority index. Touchpoints without scores, and those outside the chosen group, keep their budget. Review the proposal, then apply it as one step.</source>
+        <source>Each touchpoint gets a share of the total in proportion to its priority index, weighted by its decision: more for “focus”, less for “neglect”, nothing for “remove”; touchpoints to be combined get the same, and those to be added a reserve. Locked budgets, touchpoints without scores and those outside the chosen group keep their budget. Review the proposal, then apply it as one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the total as a number, such as 250000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this budget as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus: more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined: shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neglect: less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove: nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add: reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -479,6 +543,10 @@
             <numerusform>%n touchpoint gets all of %1.</numerusform>
             <numerusform>%n touchpoints share %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Locked budgets keep %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n touchpoint(s) without scores keep their budget.</source>
@@ -636,6 +704,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer experience</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,6 +785,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,7 +825,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Priority index (0 to 100)</source>
+        <source>Relevance to customers and the business (0 to 100); set it in the Scores panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority index (0 to 100): relevance combined with how far the touchpoint falls short of its target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -830,6 +910,33 @@
     </message>
 </context>
 <context>
+    <name>RelevanceField</name>
+    <message>
+        <source>&amp;Relevance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much this touchpoint matters to customers and the business, 0 to 100. Not set: from the relevance criteria, else 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the relevance criteria: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts as %1 until set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScoringPanel</name>
     <message>
         <source>Select a touchpoint on the map or in the ranking to rate it.</source>
@@ -864,7 +971,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Priority index: the weighted as-is score on a scale of 0 to 100</source>
+        <source>Priority index, 0 to 100: high where the touchpoint matters (relevance) and falls short of its target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -921,15 +1028,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Super-touchpoints are the few touchpoints with the greatest influence on customers. The suggestion ticks those with the highest priority index; tick or untick any of them to override it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Suggest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick exactly the top touchpoints by priority index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -937,7 +1036,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>by priority index</source>
+        <source>Super-touchpoints are the few touchpoints with the greatest influence on customers. The suggestion ticks the most relevant rated ones (ties by priority index); tick or untick any of them to override it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick exactly the top touchpoints by relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -950,6 +1057,10 @@
     </message>
     <message>
         <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

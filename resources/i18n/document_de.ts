@@ -48,6 +48,14 @@
         <translation>Super-Touchpoint markieren</translation>
     </message>
     <message>
+        <source>Set relevance</source>
+        <translation>Relevanz festlegen</translation>
+    </message>
+    <message>
+        <source>Lock budget</source>
+        <translation>Budget festlegen</translation>
+    </message>
+    <message>
         <source>Edit touchpoint</source>
         <translation>Touchpoint bearbeiten</translation>
     </message>

@@ -48,6 +48,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit touchpoint</source>
         <translation type="unfinished"></translation>
     </message>

@@ -49,7 +49,7 @@ def test_the_report_uses_the_apps_axes_and_example_labels(executive_pdf):
     page = _portfolio_page(executive_pdf)
     for label in portfolio.DEFAULT_QUADRANT_LABELS["en"].values():
         assert label.upper() in page and label in page
-    assert "Customer experience" in page and "Weighted as-is score" in page
+    assert "Relevance" in page and "Weighted as-is score" in page
     assert "Develop" not in page and "Reduce" not in page
 
 
@@ -60,7 +60,7 @@ def test_the_projects_own_quadrant_labels_are_printed():
     sections = frozenset({Section.CONTENTS, Section.SUMMARY, Section.PORTFOLIO})
     options = ReportOptions(language="en", today=TODAY, sections=sections)
     page = _portfolio_page(build_report(state, options))
-    assert "GROW" in page and "FIX FIRST" in page and "MAINTAIN" in page
+    assert "GROW" in page and "FIX FIRST" in page and "KEEP UP THE GOOD WORK" in page
 
 
 @pytest.mark.parametrize("language", ["de", "en"])

@@ -26,6 +26,7 @@ class AxisKind(StrEnum):
     AS_IS = "as_is"  # the weighted as-is score
     TARGET = "target"  # the weighted target score
     PRIORITY = "priority"
+    RELEVANCE = "relevance"  # importance to the customer and the business, 0..100
     EXPERIENCE = "experience"
     BUDGET = "budget"
 
@@ -73,6 +74,8 @@ def axis_values(
         return {tid: tp.experience for tid, tp in touchpoints.items()}
     if axis.kind is AxisKind.BUDGET:
         return {tid: tp.budget for tid, tp in touchpoints.items()}
+    if axis.kind is AxisKind.RELEVANCE:
+        return {tid: metrics[tid].relevance for tid in touchpoints}
     field = {AxisKind.AS_IS: "as_is", AxisKind.TARGET: "target", AxisKind.PRIORITY: "priority"}
     return {tid: getattr(metrics[tid], field[axis.kind]) for tid in touchpoints}
 
@@ -90,7 +93,7 @@ def axis_range(state: ProjectState, axis: Axis, values: Mapping[int, float | Non
     if axis.kind in (AxisKind.AS_IS, AxisKind.TARGET):
         scale = scoring.reference_scale(state.criteria)
         return AxisRange(scale.minimum, scale.maximum, (scale.minimum + scale.maximum) / 2)
-    if axis.kind is AxisKind.PRIORITY:
+    if axis.kind in (AxisKind.PRIORITY, AxisKind.RELEVANCE):
         return AxisRange(0, 100, 50)
     if axis.kind is AxisKind.EXPERIENCE:
         return AxisRange(EXPERIENCE_MIN, EXPERIENCE_MAX, 0)
@@ -111,24 +114,26 @@ def jitter(touchpoint_id: int, salt: int = 0) -> float:
     return (digest % 2001) / 1000.0 - 1.0
 
 
-# What the matrix shows until the user picks other axes: the app's portfolio
-# panel opens on these, and the printed report uses them, so paper and screen agree.
-DEFAULT_AXES = (Axis(AxisKind.AS_IS), Axis(AxisKind.EXPERIENCE))  # horizontal, vertical
+# What the matrix shows until the user picks other axes: the importance-performance
+# analysis (Martilla & James 1977), performance across and importance up. The app's
+# portfolio panel opens on these and the printed report uses them, so paper and
+# screen agree.
+DEFAULT_AXES = (Axis(AxisKind.AS_IS), Axis(AxisKind.RELEVANCE))  # horizontal, vertical
 
-# The example quadrant labels for the default axes (as-is across, experience up),
-# shown until the project has its own; German and English complete.
+# The classic quadrant names of that analysis for the default axes, shown until the
+# project has its own; German and English complete.
 DEFAULT_QUADRANT_LABELS: dict[str, dict[str, str]] = {
     "en": {
-        "top_left": "Quick wins",
-        "top_right": "Maintain",
-        "bottom_left": "Question",
-        "bottom_right": "Focus",
+        "top_left": "Concentrate here",
+        "top_right": "Keep up the good work",
+        "bottom_left": "Low priority",
+        "bottom_right": "Possible overkill",
     },
     "de": {
-        "top_left": "Quick Wins",
-        "top_right": "Pflegen",
-        "bottom_left": "Hinterfragen",
-        "bottom_right": "Fokussieren",
+        "top_left": "Hier konzentrieren",
+        "top_right": "Weiter so",
+        "bottom_left": "Geringe Priorität",
+        "bottom_right": "Mögliche Übererfüllung",
     },
 }
 

@@ -107,6 +107,8 @@ class Editor(QObject):
             "responsible": self.tr("Set responsible person"),
             "budget": self.tr("Set budget"),
             "is_super": self.tr("Mark super-touchpoint"),
+            "relevance": self.tr("Set relevance"),
+            "budget_locked": self.tr("Lock budget"),
         }
         text = (
             names.get(next(iter(fields)), self.tr("Edit touchpoint"))

@@ -226,3 +226,40 @@ def test_docks_are_tabbed_on_first_start_and_a_saved_layout_is_kept(
     finally:
         again.close()
         again.deleteLater()
+
+
+def test_a_criterion_can_measure_relevance_instead_of_performance(
+    window, catalogue, feature, qtbot, sample_path
+):
+    from tpm_desktop.core import ranking
+    from tpm_desktop.core.enums import CriterionRole
+
+    document = window.context.document
+    state = document.state
+    touchpoint = next(iter(state.touchpoints.values()))
+    window.context.editor.set_touchpoint_fields([touchpoint.id], relevance=None)
+    before = ranking.touchpoint_metrics(document.state, touchpoint.id)
+    assert before.relevance_source == "default"
+    first = document.state.criteria[0]
+    catalogue.list.setCurrentRow(0)
+    combo = catalogue.role_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # "Relevance: how much it matters"
+    combo.activated.emit(combo.currentIndex())
+    assert document.state.get(Criterion, first.id).role == CriterionRole.RELEVANCE
+    assert "% of the relevance" in catalogue.share_label.text()
+    after = ranking.touchpoint_metrics(document.state, touchpoint.id)
+    assert after.relevance_source == "criteria"
+    # the criterion no longer counts into the as-is score, and sets the relevance
+    scores = document.state.scores_of(touchpoint.id)
+    others = [c for c in document.state.criteria if c.id != first.id]
+    expected = sum(c.weight * scores[c.id].as_is for c in others) / sum(c.weight for c in others)
+    assert after.as_is == pytest.approx(expected)
+    low, high = first.scale_min, first.scale_max
+    assert after.relevance == pytest.approx(100 * (scores[first.id].as_is - low) / (high - low))
+    window.action_save.trigger()
+    saved = read_project(sample_path)
+    assert saved.get(Criterion, first.id).role == CriterionRole.RELEVANCE
+    window.action_undo.trigger()
+    assert document.state.get(Criterion, first.id).role == CriterionRole.PERFORMANCE
+    window.action_save.trigger()

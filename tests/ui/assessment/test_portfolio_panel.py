@@ -75,7 +75,9 @@ def test_quadrant_labels_are_stored_in_the_project(
     window, feature, qtbot, monkeypatch, sample_path
 ):
     panel, matrix = shown_matrix(qtbot, feature)
-    assert matrix.labels["top_right"] == "Maintain"  # the examples until the project has its own
+    assert (
+        matrix.labels["top_right"] == "Keep up the good work"
+    )  # the examples until the project has its own
 
     def answer(dialog):
         dialog.edits["top_right"].setText("Stars")
@@ -94,7 +96,7 @@ def test_quadrant_labels_are_stored_in_the_project(
     window.action_save.trigger()
     assert portfolio.quadrant_labels(read_project(sample_path))["top_right"] == "Stars"
     document.undo_stack.undo()
-    qtbot.waitUntil(lambda: matrix.labels["top_right"] == "Maintain")
+    qtbot.waitUntil(lambda: matrix.labels["top_right"] == "Keep up the good work")
 
 
 def test_double_click_in_a_quadrant_opens_its_label(window, feature, qtbot, monkeypatch):

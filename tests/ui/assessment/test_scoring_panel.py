@@ -173,3 +173,32 @@ def test_read_only_project_shows_scores_without_changing_them(
         win.close()
         win.deleteLater()
         other.close()
+
+
+def test_relevance_is_typed_in_the_panel_and_moves_the_ranking(window, feature, qtbot, sample_path):
+    context = window.context
+    state = context.document.state
+    fax = next(tp for tp in state.touchpoints.values() if tp.name == "Customer service fax")
+    rank_before = ranking.ranked(state).index(fax.id)
+    context.selection.set([fax.id])
+    field = feature.scoring.relevance
+    assert field.spin.value() == round(fax.relevance)
+    assert field.effective.text() == ""  # set by the team: nothing to explain
+    field.spin.setFocus()
+    field.spin.selectAll()
+    qtbot.keyClicks(field.spin, "100")
+    qtbot.keyClick(field.spin, Qt.Key.Key_Return)
+    state = context.document.state
+    assert state.touchpoints[fax.id].relevance == 100
+    assert ranking.ranked(state).index(fax.id) < rank_before
+    assert context.document.undo_stack.undoText() == "Set relevance"
+    window.action_save.trigger()
+    assert read_project(sample_path).touchpoints[fax.id].relevance == 100
+    # cleared: "not set", so it counts as the default and says so
+    field.spin.setValue(field.spin.minimum())
+    field.spin.editingFinished.emit()
+    assert context.document.state.touchpoints[fax.id].relevance is None
+    assert field.effective.text() == "counts as 50 until set"
+    window.action_undo.trigger()
+    assert context.document.state.touchpoints[fax.id].relevance == 100
+    window.action_save.trigger()

@@ -8,6 +8,7 @@ from typing import Any
 
 from tpm_desktop.core.changes import ChangeSet
 from tpm_desktop.core.edits.builder import Builder
+from tpm_desktop.core.enums import CriterionRole
 from tpm_desktop.core.errors import EditError
 from tpm_desktop.core.model import Criterion, Score, Touchpoint, WorkshopRating
 from tpm_desktop.core.scoring import Scale
@@ -30,6 +31,8 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
                 raise EditError("value_out_of_range", value=value, low=0, high=1000)
         elif name in ("scale_min", "scale_max"):
             value = int(value)
+        elif name == "role":
+            value = CriterionRole(value)
         else:
             raise ValueError(f"not an editable criterion field: {name}")
         cleaned[name] = value

@@ -125,20 +125,20 @@ TEXTS: dict[str, str] = {
     "gap_upto": "bis {high}",
     "gap_above": "über {low}",
     "portfolio_intro": (
-        "Jeder Punkt ist ein Touchpoint, platziert nach gewichteter Ist-Bewertung und "
-        "Kundenerlebnis und eingefärbt nach Abteilung, wie in der Portfolio-Ansicht der App. "
-        "Die Linien teilen die Skalen in der Mitte. Die Zahlen sind die Ränge der "
-        "Super-Touchpoints."
+        "Die Relevanz-Leistungs-Matrix: Jeder Punkt ist ein Touchpoint, platziert nach seiner "
+        "Leistung (gewichtete Ist-Bewertung) und seiner Bedeutung (Relevanz) und eingefärbt "
+        "nach Abteilung, wie in der Portfolio-Ansicht der App. Die Linien teilen die Skalen "
+        "in der Mitte; zuerst handeln, wo die Relevanz hoch und die Leistung niedrig ist. "
+        "Die Zahlen sind die Ränge der Super-Touchpoints."
     ),
-    "portfolio_unrated": (
-        "{count} Touchpoints ohne Ist-Bewertung oder Erlebnis sind nicht dargestellt."
-    ),
+    "portfolio_unrated": ("{count} Touchpoints ohne Ist-Bewertung sind nicht dargestellt."),
     "portfolio_unlabelled": "Ohne Beschriftung, weil sie andere überdecken würden: {items}.",
     "portfolio_on_line": (
         "{count} Touchpoints liegen auf einer Mittellinie und zählen zu keinem Quadranten."
     ),
     "axis_as_is": "Gewichtete Ist-Bewertung",
     "axis_experience": "Kundenerlebnis",
+    "axis_relevance": "Relevanz",
     "quadrant": "Quadrant",
     "meaning": "Lage",
     "examples": "Höchste Ränge",
@@ -146,10 +146,13 @@ TEXTS: dict[str, str] = {
     "high_as_is": "Ist-Bewertung hoch",
     "good_experience": "Erlebnis positiv",
     "bad_experience": "Erlebnis negativ",
+    "high_relevance": "Relevanz hoch",
+    "low_relevance": "Relevanz niedrig",
     "share_of": "{share}",
     "ranking_intro": (
-        "Alle Touchpoints nach ihrem Prioritätsindex, der gewichteten Ist-Bewertung auf einer "
-        "Skala von 0 bis 100. Die Lücke ist die gewichtete Soll- minus die gewichtete "
+        "Alle Touchpoints nach ihrem Prioritätsindex (0 bis 100): hoch, wo ein Touchpoint "
+        "wichtig ist (Relevanz) und hinter seinem Soll zurückbleibt (die Lücke, dazu ein "
+        "negatives Kundenerlebnis). Die Lücke ist die gewichtete Soll- minus die gewichtete "
         "Ist-Bewertung; ★ kennzeichnet einen Super-Touchpoint."
     ),
     "criteria_key": "Kriterien (Gewichtung): {items}",

@@ -131,17 +131,18 @@ TEXTS: dict[str, str] = {
     "gap_above": "above {low}",
     # portfolio
     "portfolio_intro": (
-        "Each dot is a touchpoint, placed by its weighted as-is score and its customer "
-        "experience and coloured by department, as in the app's portfolio view. The lines "
-        "split the scales in the middle. Numbers are the ranks of the super-touchpoints."
+        "The importance-performance matrix: each dot is a touchpoint, placed by how well it "
+        "performs (weighted as-is score) and how much it matters (relevance) and coloured by "
+        "department, as in the app's portfolio view. The lines split the scales in the "
+        "middle; act first where relevance is high and performance low. Numbers are the "
+        "ranks of the super-touchpoints."
     ),
-    "portfolio_unrated": (
-        "{count} touchpoints without an as-is score or an experience rating are not shown."
-    ),
+    "portfolio_unrated": ("{count} touchpoints without an as-is score are not shown."),
     "portfolio_unlabelled": "Not labelled, as the label would cover others: {items}.",
     "portfolio_on_line": "{count} touchpoints lie on a middle line and count in no quadrant.",
     "axis_as_is": "Weighted as-is score",
     "axis_experience": "Customer experience",
+    "axis_relevance": "Relevance",
     "quadrant": "Quadrant",
     "meaning": "Position",
     "examples": "Highest ranked",
@@ -149,11 +150,14 @@ TEXTS: dict[str, str] = {
     "high_as_is": "high as-is score",
     "good_experience": "positive experience",
     "bad_experience": "negative experience",
+    "high_relevance": "high relevance",
+    "low_relevance": "low relevance",
     "share_of": "{share}",
     # ranking and tables
     "ranking_intro": (
-        "Every touchpoint ordered by its priority index, the weighted as-is score on a scale "
-        "of 0 to 100. The gap is the weighted target score minus the weighted as-is score; "
+        "Every touchpoint ordered by its priority index (0 to 100): high where a touchpoint "
+        "matters (relevance) and falls short of its target (the gap, plus negative customer "
+        "experience). The gap is the weighted target score minus the weighted as-is score; "
         "★ marks a super-touchpoint."
     ),
     "criteria_key": "Criteria (weight): {items}",

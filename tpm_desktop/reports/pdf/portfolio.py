@@ -58,6 +58,20 @@ class Matrix:
     missing: int
 
 
+_AXIS_TITLES = {
+    AxisKind.AS_IS: "axis_as_is",
+    AxisKind.EXPERIENCE: "axis_experience",
+    AxisKind.RELEVANCE: "axis_relevance",
+}
+
+
+def _ticks(span: AxisRange) -> list[int]:
+    """Whole-number ticks, at most about six: 1..5, -2..+2 or 0, 25, .. 100."""
+    low, high = int(span.low), int(span.high)
+    step = 1 if high - low <= 10 else 25
+    return list(range(low, high + 1, step))
+
+
 def matrix_of(context: ReportContext) -> Matrix:
     """Where every touchpoint sits on the app's default axes."""
     data = context.data
@@ -158,20 +172,24 @@ def portfolio_chart(
     drawing.add(
         Rect(left, bottom, plot_w, plot_h, fillColor=None, strokeColor=RULE, strokeWidth=0.6)
     )
-    for tick in range(int(xr.low), int(xr.high) + 1):
+    for tick in _ticks(xr):
         x = px(xr.fraction(tick))
         drawing.add(Line(x, bottom, x, top, strokeColor=HAIRLINE, strokeWidth=0.3))
         drawing.add(_text(x, bottom - 9, t.number(tick, 0), LABEL_SIZE, MUTED, "middle"))
-    for tick in range(int(yr.low), int(yr.high) + 1):
+    for tick in _ticks(yr):
         y = py(yr.fraction(tick))
         drawing.add(Line(left, y, right, y, strokeColor=HAIRLINE, strokeWidth=0.3))
         label = t.signed_int(tick) if matrix.y_axis.kind is AxisKind.EXPERIENCE else str(tick)
         drawing.add(_text(left - 4, y - 2.2, label, LABEL_SIZE, MUTED, "end"))
     drawing.add(Line(mid_x, bottom, mid_x, top, strokeColor=FAINT, strokeWidth=0.7))
     drawing.add(Line(left, mid_y, right, mid_y, strokeColor=FAINT, strokeWidth=0.7))
-    drawing.add(_text(left + plot_w / 2, 3, t("axis_as_is"), 7, INK, "middle", bold=True))
+    drawing.add(
+        _text(left + plot_w / 2, 3, t(_AXIS_TITLES[matrix.x_axis.kind]), 7, INK, "middle", True)
+    )
     # Rotated by 90 degrees, (x, y) lands on (-y, x): the label runs up the left edge.
-    group = Group(_text(bottom + plot_h / 2, -9, t("axis_experience"), 7, INK, "middle", True))
+    group = Group(
+        _text(bottom + plot_h / 2, -9, t(_AXIS_TITLES[matrix.y_axis.kind]), 7, INK, "middle", True)
+    )
     group.rotate(90)
     drawing.add(group)
 
@@ -307,10 +325,10 @@ def portfolio_part(context: ReportContext) -> list[Flowable]:
 
     labels = portfolio.labels_for(data.state, t.language)
     sides = {
-        "top_left": ("low_as_is", "good_experience"),
-        "top_right": ("high_as_is", "good_experience"),
-        "bottom_left": ("low_as_is", "bad_experience"),
-        "bottom_right": ("high_as_is", "bad_experience"),
+        "top_left": ("low_as_is", "high_relevance"),
+        "top_right": ("high_as_is", "high_relevance"),
+        "bottom_left": ("low_as_is", "low_relevance"),
+        "bottom_right": ("high_as_is", "low_relevance"),
     }
     placed = sum(len(v) for v in members.values()) or 1
     rows = []
@@ -329,7 +347,7 @@ def portfolio_part(context: ReportContext) -> list[Flowable]:
         data_table(
             [t("quadrant"), t("meaning"), t("count_short"), t("share"), t("examples")],
             rows,
-            [78, 120, 40, 40, width - 278],
+            [100, 130, 40, 40, width - 310],
             styles,
             right=(2, 3),
         )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from tpm_desktop.core.changes import Delta
+from tpm_desktop.core.enums import CriterionRole
 from tpm_desktop.core.model import Criterion, Score, WorkshopRating
 from tpm_desktop.core.scoring import Scale, rescale
 from tpm_desktop.core.text import MAX_NAME_LENGTH
@@ -77,6 +78,18 @@ class CriteriaDialog(QDialog):
         self.share_label = caption("")
         self.scale_combo = QComboBox()
         self.scale_combo.activated.connect(self._on_scale)
+        self.role_combo = QComboBox()
+        self.role_combo.setObjectName("criterion_role")
+        self.role_combo.addItem(self.tr("Performance: how well it works"), "performance")
+        self.role_combo.addItem(self.tr("Relevance: how much it matters"), "relevance")
+        self.role_combo.setToolTip(
+            self.tr(
+                "Performance criteria make up the weighted as-is and target scores; "
+                "relevance criteria give the relevance of touchpoints whose relevance "
+                "is not set directly."
+            )
+        )
+        self.role_combo.activated.connect(self._on_role)
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setPlaceholderText(
@@ -89,6 +102,7 @@ class CriteriaDialog(QDialog):
         form.addRow(self.tr("&Weight:"), self.weight_box)
         form.addRow("", self.share_label)
         form.addRow(self.tr("&Scale:"), self.scale_combo)
+        form.addRow(self.tr("Measures:"), self.role_combo)
         form.addRow(self.tr("D&escription:"), self.description_edit)
         self.details = QWidget()
         self.details.setLayout(form)
@@ -187,11 +201,15 @@ class CriteriaDialog(QDialog):
             self.description_edit.setPlainText(criterion.description)
         if not self.weight_box.hasFocus():
             self.weight_box.setValue(criterion.weight)
-        total = sum(c.weight for c in self._criteria())
+        # a criterion's weight counts among the criteria of its own role
+        total = sum(c.weight for c in self._criteria() if c.role == criterion.role)
         share = 0.0 if total <= 0 else 100 * criterion.weight / total
-        self.share_label.setText(
-            self.tr("%1 % of the weighted score").replace("%1", number(share, 1))
+        text = (
+            self.tr("%1 % of the relevance")
+            if criterion.role == CriterionRole.RELEVANCE
+            else self.tr("%1 % of the weighted score")
         )
+        self.share_label.setText(text.replace("%1", number(share, 1)))
         self.scale_combo.clear()
         scales = list(SCALES)
         own = (criterion.scale_min, criterion.scale_max)
@@ -200,6 +218,7 @@ class CriteriaDialog(QDialog):
         for low, high in scales:
             self.scale_combo.addItem(scale_text(low, high), (low, high))
         self.scale_combo.setCurrentIndex(scales.index(own))
+        self.role_combo.setCurrentIndex(self.role_combo.findData(criterion.role.value))
 
     def _on_document_changed(self, delta: Delta) -> None:
         if delta.touches(Criterion):
@@ -223,6 +242,9 @@ class CriteriaDialog(QDialog):
 
     def _on_weight(self, value: float) -> None:
         self._update(weight=value)
+
+    def _on_role(self, index: int) -> None:
+        self._update(role=self.role_combo.itemData(index))
 
     def add_criterion(self) -> None:
         """Append a criterion and put the cursor on its name."""

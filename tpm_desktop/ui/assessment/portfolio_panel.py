@@ -178,6 +178,7 @@ class PortfolioPanel(LazyPanel):
             (self.tr("Weighted as-is score"), Axis(AxisKind.AS_IS)),
             (self.tr("Weighted target score"), Axis(AxisKind.TARGET)),
             (self.tr("Priority index"), Axis(AxisKind.PRIORITY)),
+            (self.tr("Relevance"), Axis(AxisKind.RELEVANCE)),
             (self.tr("Customer experience"), Axis(AxisKind.EXPERIENCE)),
             (self.tr("Planned budget"), Axis(AxisKind.BUDGET)),
         ]
@@ -315,7 +316,7 @@ class PortfolioPanel(LazyPanel):
             currency = self.context.document.state.project.currency if self.context else "EUR"
             title = f"{title} ({money(0, currency).split(' ', 1)[-1]})"
             return Ticks(tuple((place(v), _short_amount(v)) for v in values), title)
-        if axis.kind is AxisKind.PRIORITY:
+        if axis.kind in (AxisKind.PRIORITY, AxisKind.RELEVANCE):
             return Ticks(tuple((place(v), str(v)) for v in (0, 25, 50, 75, 100)), title)
         low, high = math.floor(span.low), math.ceil(span.high)
         step = 1 if high - low <= 10 else 2

@@ -67,9 +67,19 @@ class Column:
 
 
 FIXED_BEFORE = ("name", "department", "channel", "phase")
-FIXED_AFTER = ("as_is", "target", "priority", "gap", "experience", "decision", "budget", "super")
+FIXED_AFTER = (
+    "as_is",
+    "target",
+    "relevance",
+    "priority",
+    "gap",
+    "experience",
+    "decision",
+    "budget",
+    "super",
+)
 EDITABLE = {"name", "score", "experience", "decision", "budget"}
-NUMERIC = {"score", "as_is", "target", "priority", "gap", "experience", "budget"}
+NUMERIC = {"score", "as_is", "target", "relevance", "priority", "gap", "experience", "budget"}
 
 
 class RankingModel(QAbstractTableModel):
@@ -247,6 +257,7 @@ class RankingModel(QAbstractTableModel):
             "phase": self.tr("Phase"),
             "as_is": self.tr("As-is"),
             "target": self.tr("Target"),
+            "relevance": self.tr("Relevance"),
             "priority": self.tr("Priority"),
             "gap": self.tr("Gap"),
             "experience": self.tr("Experience"),
@@ -271,7 +282,13 @@ class RankingModel(QAbstractTableModel):
         tips = {
             "as_is": self.tr("Weighted as-is score"),
             "target": self.tr("Weighted target score"),
-            "priority": self.tr("Priority index (0 to 100)"),
+            "relevance": self.tr(
+                "Relevance to customers and the business (0 to 100); set it in the Scores panel"
+            ),
+            "priority": self.tr(
+                "Priority index (0 to 100): relevance combined with how far the touchpoint "
+                "falls short of its target"
+            ),
             "gap": self.tr("Weighted target minus weighted as-is score"),
             "experience": self.tr("Customer experience from −2 (disappoints) to +2 (delights)"),
             "super": self.tr("Super-touchpoint"),
@@ -296,7 +313,7 @@ class RankingModel(QAbstractTableModel):
         if kind == "score":
             score = state.get(Score, (touchpoint_id, column.criterion_id or -1))
             return None if score is None else score.as_is
-        if kind in ("as_is", "target", "priority", "gap"):
+        if kind in ("as_is", "target", "relevance", "priority", "gap"):
             return getattr(self._metrics[touchpoint_id], kind)
         if kind == "experience":
             return touchpoint.experience
@@ -329,7 +346,13 @@ class RankingModel(QAbstractTableModel):
                 return decision_label(value)
             if kind == "super":
                 return 1 if value else 0
-            if isinstance(value, float) and kind in ("as_is", "target", "priority", "gap"):
+            if isinstance(value, float) and kind in (
+                "as_is",
+                "target",
+                "relevance",
+                "priority",
+                "gap",
+            ):
                 return round(value, 3)
             return value
         if role == SCALE_ROLE and kind == "score":
@@ -412,7 +435,7 @@ class RankingModel(QAbstractTableModel):
     def _display(self, kind: str, value: Any) -> str:
         if kind in ("score", "as_is", "target"):
             return number(value, 2, "")
-        if kind == "priority":
+        if kind in ("priority", "relevance"):
             return number(value, 0, "")
         if kind == "gap":
             return "" if value is None else signed(value)

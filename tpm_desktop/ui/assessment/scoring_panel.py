@@ -32,6 +32,7 @@ from tpm_desktop.core.model import Channel, Criterion, Department, Phase, Score,
 from tpm_desktop.ui.assessment.common import ElidedLabel, caption, run_edit, separator
 from tpm_desktop.ui.assessment.labels import number, scale_text, signed
 from tpm_desktop.ui.assessment.labels import tip as tip_text
+from tpm_desktop.ui.assessment.relevance_field import RelevanceField
 from tpm_desktop.ui.assessment.score_input import ScoreField
 from tpm_desktop.ui.feature import DocumentContext
 
@@ -134,7 +135,10 @@ class ScoringPanel(QWidget):
             ),
             "priority": Readout(
                 self.tr("Priority"),
-                self.tr("Priority index: the weighted as-is score on a scale of 0 to 100"),
+                self.tr(
+                    "Priority index, 0 to 100: high where the touchpoint matters (relevance) "
+                    "and falls short of its target"
+                ),
             ),
             "gap": Readout(self.tr("Gap"), self.tr("Weighted target minus weighted as-is score")),
         }
@@ -155,6 +159,9 @@ class ScoringPanel(QWidget):
         layout.setSpacing(6)
         layout.addLayout(header)
         layout.addWidget(self.lanes)
+        self.relevance = RelevanceField()
+        self.relevance.committed.connect(self._set_relevance)
+        layout.addWidget(self.relevance)
         layout.addWidget(separator())
         layout.addLayout(self.grid)
         layout.addWidget(separator())
@@ -310,7 +317,10 @@ class ScoringPanel(QWidget):
                 field.set_state(next(iter(values)) if len(values) == 1 else None, len(values) > 1)
                 field.set_read_only(read_only)
             self._show_workshop(row, found)
-        self._show_metrics([ranking.touchpoint_metrics(state, tid) for tid in ids])
+        metrics = [ranking.touchpoint_metrics(state, tid) for tid in ids]
+        self.relevance.show_values(metrics, [state.touchpoints[tid].relevance for tid in ids])
+        self.relevance.set_read_only(read_only)
+        self._show_metrics(metrics)
 
     def _show_workshop(self, row: CriterionRow, found: list[Score | None]) -> None:
         single = found[0] if len(found) == 1 else None
@@ -355,6 +365,14 @@ class ScoringPanel(QWidget):
         if not run_edit(
             self, lambda: context.editor.set_scores(ids, criterion_id, **{kind: value})
         ):
+            self.refresh()
+
+    def _set_relevance(self, value: object) -> None:
+        context = self.context
+        if context is None or not context.selection.ids:
+            return
+        ids = context.selection.ids
+        if not run_edit(self, lambda: context.editor.set_touchpoint_fields(ids, relevance=value)):
             self.refresh()
 
     def _advance(self, step: int) -> None:
