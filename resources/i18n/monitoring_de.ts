@@ -633,8 +633,12 @@ Tragen Sie sie in der Tabelle neben dem Diagramm ein oder fügen Sie sie aus ein
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <source>Quick win: little effort, visible effect</source>
-        <translation>Quick Win: wenig Aufwand, sichtbare Wirkung</translation>
+        <source>Count as a quick win</source>
+        <translation>Als Quick Win zählen</translation>
+    </message>
+    <message>
+        <source>Open measures on high-priority touchpoints that cost little and are due within 90 days are quick wins by themselves; tick this to count one the rule does not catch.</source>
+        <translation>Offene Maßnahmen an Touchpoints mit hoher Priorität, die wenig kosten und binnen 90 Tagen fällig sind, sind von selbst Quick Wins; haken Sie dies an, um eine Maßnahme zu zählen, die die Regel nicht erfasst.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -855,8 +859,12 @@ Tragen Sie sie in der Tabelle neben dem Diagramm ein oder fügen Sie sie aus ein
         </translation>
     </message>
     <message>
-        <source>Quick win</source>
-        <translation>Quick Win</translation>
+        <source>Quick win: high priority, low cost, due soon</source>
+        <translation>Quick Win: hohe Priorität, geringe Kosten, bald fällig</translation>
+    </message>
+    <message>
+        <source>Quick win: marked by the team</source>
+        <translation>Quick Win: vom Team markiert</translation>
     </message>
     <message>
         <source>Overdue</source>

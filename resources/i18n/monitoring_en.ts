@@ -632,7 +632,11 @@ Enter them in the table beside the chart or paste them from a spreadsheet.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quick win: little effort, visible effect</source>
+        <source>Count as a quick win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open measures on high-priority touchpoints that cost little and are due within 90 days are quick wins by themselves; tick this to count one the rule does not catch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -854,7 +858,11 @@ Enter them in the table beside the chart or paste them from a spreadsheet.</sour
         </translation>
     </message>
     <message>
-        <source>Quick win</source>
+        <source>Quick win: high priority, low cost, due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick win: marked by the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

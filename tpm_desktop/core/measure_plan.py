@@ -6,11 +6,12 @@ same rows, so a filter shows on screen exactly what an export writes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
+from tpm_desktop.core import quick_wins
 from tpm_desktop.core.enums import MeasureStatus
 from tpm_desktop.core.model import Department, Measure
 from tpm_desktop.core.monitoring import is_overdue
@@ -28,10 +29,14 @@ class MeasureRow:
     department_id: int | None
     department_name: str
     overdue: bool
+    quick_win: bool = False  # by core.quick_wins: the rule, or marked by hand while open
 
 
-def measure_row(state: ProjectState, measure: Measure, today: date) -> MeasureRow:
-    """The plan row of one measure."""
+def measure_row(
+    state: ProjectState, measure: Measure, today: date, wins: Container[int] | None = None
+) -> MeasureRow:
+    """The plan row of one measure (`wins`: the quick wins' ids, if already known)."""
+    wins = quick_wins.quick_wins(state, today) if wins is None else wins
     touchpoint = state.touchpoints.get(measure.touchpoint_id)
     department = state.get(Department, touchpoint.department_id) if touchpoint else None
     return MeasureRow(
@@ -40,12 +45,14 @@ def measure_row(state: ProjectState, measure: Measure, today: date) -> MeasureRo
         department.id if department else None,
         department.name if department else "",
         is_overdue(measure, today),
+        measure.id in wins,
     )
 
 
 def measure_rows(state: ProjectState, today: date) -> list[MeasureRow]:
     """Every measure of the project, by due date (undated last), touchpoint and title."""
-    rows = [measure_row(state, m, today) for m in state.table(Measure).values()]
+    wins = quick_wins.quick_wins(state, today)
+    rows = [measure_row(state, m, today, wins) for m in state.table(Measure).values()]
     return sorted(rows, key=_plan_order)
 
 
@@ -112,7 +119,7 @@ class MeasureFilter:
             and (self.owner is None or m.owner.casefold() == self.owner.casefold())
             and (self.department_id is None or row.department_id == self.department_id)
             and self._due_matches(row, today)
-            and (not self.quick_wins_only or m.quick_win)
+            and (not self.quick_wins_only or row.quick_win)
             and self._text_matches(row)
         )
 
@@ -188,7 +195,7 @@ def summarise(rows: Sequence[MeasureRow]) -> PlanSummary:
         len(rows),
         by_status,
         sum(1 for r in rows if r.overdue),
-        sum(1 for r in rows if r.measure.quick_win),
+        sum(1 for r in rows if r.quick_win),
         total,
         open_cost,
     )

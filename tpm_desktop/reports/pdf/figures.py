@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from statistics import fmean
 
-from tpm_desktop.core import monitoring, ranking, scoring
+from tpm_desktop.core import monitoring, quick_wins, ranking, scoring
 from tpm_desktop.core.enums import ChannelKind, Decision, Dimension, MeasureStatus
 from tpm_desktop.core.model import (
     Channel,
@@ -66,6 +66,7 @@ class ReportData:
         """`project_planned`: the whole project's planned budget, when `state` is a part."""
         self.state = state
         self.today = today
+        self._quick_wins: dict[int, quick_wins.QuickWinReason] | None = None
         self.project = state.project
         self.criteria = state.criteria
         self.scale = scoring.reference_scale(self.criteria)
@@ -167,10 +168,15 @@ class ReportData:
         return pool[:count]
 
     def quick_wins(self) -> list[Measure]:
-        """Measures flagged as quick wins: open ones first, by due date."""
-        wins = [m for m in self.measures if m.quick_win and m.status is not MeasureStatus.DROPPED]
-        # self.measures is sorted by due date; a stable sort keeps that within each group.
-        return sorted(wins, key=lambda m: m.status is MeasureStatus.DONE)
+        """Open measures that are quick wins (core.quick_wins), by due date."""
+        if self._quick_wins is None:
+            self._quick_wins = quick_wins.quick_wins(self.state, self.today)
+        return [m for m in self.measures if m.id in self._quick_wins]
+
+    def is_quick_win(self, measure: Measure) -> bool:
+        """The measure is an open quick win."""
+        self.quick_wins()
+        return self._quick_wins is not None and measure.id in self._quick_wins
 
     def is_overdue(self, measure: Measure) -> bool:
         """The measure is open and past its due date (core.monitoring)."""

@@ -58,7 +58,7 @@ def measures_table(
             one_line(t.status(measure.status), widths["status"]),
             "–" if measure.cost is None else t.money(measure.cost, currency),
         ]
-        if measure.quick_win:
+        if data.is_quick_win(measure):
             row[0].append(cell(t("quick_win"), styles.cell_muted))
         rows.append(row)
     column_widths = [title_width] + [widths[k] for k in (["department"] if with_department else [])]

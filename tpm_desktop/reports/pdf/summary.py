@@ -10,7 +10,6 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, KeepInFrame, Table, TableStyle
 
-from tpm_desktop.core.enums import MeasureStatus
 from tpm_desktop.core.model import Touchpoint
 from tpm_desktop.reports.pdf import fonts
 from tpm_desktop.reports.pdf.blocks import Tile, Tiles, layout_table, spacer
@@ -140,7 +139,7 @@ def summary_part(context: ReportContext) -> list[Flowable]:
     online, offline = data.online_offline()
     as_is, target = data.mean("as_is"), data.mean("target")
     overdue = len(data.overdue())
-    quick = sum(1 for m in data.measures if m.quick_win and m.status is not MeasureStatus.DROPPED)
+    quick = len(data.quick_wins())
     currency = data.project.currency
     planned = data.planned_budget()
     total = data.project.total_budget

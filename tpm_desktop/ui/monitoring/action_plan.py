@@ -327,7 +327,7 @@ class ActionPlanView(ContextPanel):
                     m.due_date,
                     status_text(m.status),
                     m.cost,
-                    yes if m.quick_win else "",
+                    yes if row.quick_win else "",
                     yes if row.overdue else "",
                 ]
             )

@@ -16,9 +16,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
+from tpm_desktop.core import quick_wins
 from tpm_desktop.core.changes import Delta
 from tpm_desktop.core.measure_plan import MeasureFilter, MeasureRow, measure_row, measure_rows
-from tpm_desktop.core.model import Department, Measure, Project, Touchpoint
+from tpm_desktop.core.model import (
+    Criterion,
+    Department,
+    Measure,
+    Project,
+    Score,
+    Setting,
+    Touchpoint,
+)
 from tpm_desktop.core.state import ProjectState
 from tpm_desktop.ui.monitoring.formatting import (
     OVERDUE_BACKGROUND,
@@ -81,6 +90,13 @@ class ActionPlanModel(QAbstractTableModel):
             self.reset(state, today)  # overdue marks or every department name may change
             return
         changed_ids = {k for k in delta.keys(Measure) if isinstance(k, int)}
+        wins: dict[int, object] | None = None
+        if changed_ids or delta.touches(Score, Criterion, Setting, Touchpoint):
+            # quick wins depend on priorities and on every open measure's cost
+            wins = quick_wins.quick_wins(state, today)
+            changed_ids |= {
+                r.measure.id for r in self._rows if r.quick_win != (r.measure.id in wins)
+            }
         touchpoints = delta.updated.get(Touchpoint, set())
         if touchpoints:
             changed_ids |= {
@@ -107,7 +123,7 @@ class ActionPlanModel(QAbstractTableModel):
             measure = state.get(Measure, measure_id)
             if measure is None:
                 continue
-            row = measure_row(state, measure, today)
+            row = measure_row(state, measure, today, wins)
             position = self._positions.get(measure_id)
             if position is None:
                 end = len(self._rows)
@@ -225,7 +241,7 @@ class ActionPlanModel(QAbstractTableModel):
             return status_text(m.status)
         if column == Column.COST:
             return format_money(m.cost, self._currency)
-        return "✓" if m.quick_win else ""
+        return "✓" if row.quick_win else ""
 
     def sort_key(self, position: int, column: Column) -> Any:
         """What a cell sorts by (None for no value)."""
@@ -242,7 +258,7 @@ class ActionPlanModel(QAbstractTableModel):
             Column.DUE: m.due_date,
             Column.STATUS: list(type(m.status)).index(m.status),
             Column.COST: m.cost,
-            Column.QUICK_WIN: int(m.quick_win),
+            Column.QUICK_WIN: int(row.quick_win),
         }
         return keys[column]
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
+    QSizePolicy,
     QWidget,
 )
 
@@ -63,7 +64,16 @@ class MeasureForm(QWidget):
         self.cost_box.setKeyboardTracking(False)
         self.cost_box.setSpecialValueText(self.tr("not set"))
         self.cost_box.setSingleStep(500)
-        self.quick_win_check = QCheckBox(self.tr("Quick win: little effort, visible effect"))
+        self.quick_win_check = QCheckBox(self.tr("Count as a quick win"))
+        # as wide as its text: a click in the empty row beside it does nothing
+        self.quick_win_check.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.quick_win_check.setToolTip(
+            self.tr(
+                "Open measures on high-priority touchpoints that cost little and are due "
+                "within 90 days are quick wins by themselves; tick this to count one the "
+                "rule does not catch."
+            )
+        )
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)

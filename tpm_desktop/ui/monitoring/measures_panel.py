@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tpm_desktop.core import quick_wins
 from tpm_desktop.core.changes import Delta
 from tpm_desktop.core.errors import EditError
 from tpm_desktop.core.measure_plan import owners
-from tpm_desktop.core.model import Measure, Project, Touchpoint
+from tpm_desktop.core.model import Criterion, Measure, Project, Score, Setting, Touchpoint
 from tpm_desktop.core.monitoring import is_overdue
+from tpm_desktop.core.quick_wins import QuickWinReason
 from tpm_desktop.ui.actions import theme_icon
 from tpm_desktop.ui.monitoring import formatting
 from tpm_desktop.ui.monitoring.formatting import (
@@ -49,6 +51,7 @@ class MeasuresPanel(ContextPanel):
     def __init__(self, language: str, notify: Notify, parent: QWidget | None = None) -> None:
         super().__init__(language, notify, parent)
         self._touchpoint_id: int | None = None
+        self._wins: dict[int, QuickWinReason] = {}
         self._items: dict[int, QTreeWidgetItem] = {}
 
         self.placeholder = QLabel(self.tr("Select a touchpoint on the map to plan its measures."))
@@ -118,14 +121,15 @@ class MeasuresPanel(ContextPanel):
     # -- showing ------------------------------------------------------------------------
 
     def concerns(self, delta: Delta) -> bool:
-        """Measures, the touchpoint's name and the project's currency matter here."""
-        if delta.touches(Measure, Project):
+        """Measures, the touchpoint's name, the currency and quick-win rules matter here."""
+        if delta.touches(Measure, Project, Score, Criterion, Setting):
             return True
         return self._touchpoint_id is not None and self._touchpoint_id in delta.keys(Touchpoint)
 
     def clear(self) -> None:
         """No document: the placeholder."""
         self._touchpoint_id = None
+        self._wins: dict[int, QuickWinReason] = {}
         self._items.clear()
         self.tree.clear()
         self.form.load(None, "", [])
@@ -164,6 +168,8 @@ class MeasuresPanel(ContextPanel):
             item = self._items.pop(measure_id)
             self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(item))
         now = formatting.today()
+        assert self.context is not None
+        self._wins = quick_wins.quick_wins(self.context.document.state, now)
         for index, measure in enumerate(measures):
             item = self._items.get(measure.id)
             if item is None:
@@ -183,10 +189,13 @@ class MeasuresPanel(ContextPanel):
 
     def _fill_item(self, item: QTreeWidgetItem, measure: Measure, overdue: bool) -> None:
         title = short(measure.title)
-        item.setText(0, ("★ " if measure.quick_win else "") + title)
-        item.setToolTip(
-            0, plain_tip(title + ("\n" + self.tr("Quick win") if measure.quick_win else ""))
-        )
+        win = self._wins.get(measure.id)
+        item.setText(0, ("★ " if win else "") + title)
+        why = {
+            QuickWinReason.RULE: self.tr("Quick win: high priority, low cost, due soon"),
+            QuickWinReason.MARKED: self.tr("Quick win: marked by the team"),
+        }
+        item.setToolTip(0, plain_tip(title + ("\n" + why[win] if win else "")))
         item.setText(1, format_date(measure.due_date))
         item.setText(2, status_text(measure.status))
         for column in range(3):
