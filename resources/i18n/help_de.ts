@@ -48,12 +48,20 @@
         <translation>Bewerten Sie jeden Touchpoint anhand des Kriterienkatalogs, so wie er ist und wie er sein soll. Der Standardkatalog umfasst Funktion, Performance, Kosten-/Leistungsverhältnis und Steuerbarkeit, bewertet von 1 bis 5, jeweils mit einer Gewichtung.</translation>
     </message>
     <message>
-        <source>Decide per touchpoint: focus, combine, neglect, remove, or add one that is missing.</source>
-        <translation>Entscheiden Sie je Touchpoint: fokussieren, kombinieren, vernachlässigen, streichen – oder einen fehlenden hinzufügen.</translation>
+        <source>Judge apart from the scores how much each touchpoint matters to customers and the business: its relevance, 0 to 100. Set it directly, or mark criteria in the catalogue as relevance criteria; until then a touchpoint counts as 50.</source>
+        <translation>Beurteilen Sie getrennt von den Bewertungen, wie wichtig jeder Touchpoint für Kunden und Unternehmen ist: seine Relevanz, 0 bis 100. Legen Sie sie direkt fest oder kennzeichnen Sie Kriterien im Katalog als Relevanzkriterien; bis dahin zählt ein Touchpoint mit 50.</translation>
     </message>
     <message>
-        <source>Put the budget where it matters.</source>
-        <translation>Setzen Sie das Budget dort ein, wo es zählt.</translation>
+        <source>The priority index puts relevance and need together: 100 × √(relevance/100 × need), where the need is the gap to the target as a share of the scale, plus 1/8 per step of negative experience. A touchpoint that matters and falls short comes first; one that meets its target has no priority, however good it is.</source>
+        <translation>Der Prioritätsindex verbindet Relevanz und Handlungsbedarf: 100 × √(Relevanz/100 × Bedarf); der Bedarf ist die Lücke zum Soll als Anteil der Skala, dazu 1/8 je Stufe negativen Erlebnisses. Ein wichtiger Touchpoint, der zurückbleibt, kommt zuerst; einer, der sein Soll erreicht, hat keine Priorität, so gut er auch ist.</translation>
+    </message>
+    <message>
+        <source>The portfolio sets performance against relevance (importance-performance analysis): concentrate here, keep up the good work, low priority, possible overkill.</source>
+        <translation>Das Portfolio stellt Leistung und Relevanz gegenüber (Relevanz-Leistungs-Analyse): hier konzentrieren, weiter so, geringe Priorität, mögliche Übererfüllung.</translation>
+    </message>
+    <message>
+        <source>Decide per touchpoint: focus, combine, neglect, remove, or add one that is missing.</source>
+        <translation>Entscheiden Sie je Touchpoint: fokussieren, kombinieren, vernachlässigen, streichen – oder einen fehlenden hinzufügen.</translation>
     </message>
     <message>
         <source>The assessment: criteria and weights, as-is and target scores, the ranking and the portfolio, the decision and the budget per touchpoint.</source>
@@ -76,8 +84,12 @@
         <translation>Planen Sie, wer was bis wann und zu welchen Kosten erledigt.</translation>
     </message>
     <message>
-        <source>Mark the quick wins and start with them.</source>
-        <translation>Kennzeichnen Sie die Quick Wins und beginnen Sie mit ihnen.</translation>
+        <source>Put the budget where it matters: Distribute Budget shares a total by priority and decision (focus 1.5×, neglect 0.5×, remove nothing, combined touchpoints alike, a reserve for those to add) and keeps locked amounts.</source>
+        <translation>Setzen Sie das Budget dort ein, wo es zählt: Budget verteilen teilt einen Betrag nach Priorität und Entscheidung auf (Fokussieren 1,5×, Vernachlässigen 0,5×, Streichen nichts, kombinierte Touchpoints gleich viel, eine Reserve für zu ergänzende) und lässt festgelegte Beträge unverändert.</translation>
+    </message>
+    <message>
+        <source>Start with the quick wins: open measures on touchpoints with a priority of 50 or more that cost at most the median measure and are due within 90 days. The app finds them; mark any others by hand.</source>
+        <translation>Beginnen Sie mit den Quick Wins: offene Maßnahmen an Touchpoints mit einer Priorität ab 50, die höchstens so viel kosten wie die mittlere Maßnahme und binnen 90 Tagen fällig sind. Die App findet sie; weitere markieren Sie von Hand.</translation>
     </message>
     <message>
         <source>Keep the status of each measure up to date.</source>

@@ -48,11 +48,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decide per touchpoint: focus, combine, neglect, remove, or add one that is missing.</source>
+        <source>Judge apart from the scores how much each touchpoint matters to customers and the business: its relevance, 0 to 100. Set it directly, or mark criteria in the catalogue as relevance criteria; until then a touchpoint counts as 50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Put the budget where it matters.</source>
+        <source>The priority index puts relevance and need together: 100 × √(relevance/100 × need), where the need is the gap to the target as a share of the scale, plus 1/8 per step of negative experience. A touchpoint that matters and falls short comes first; one that meets its target has no priority, however good it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio sets performance against relevance (importance-performance analysis): concentrate here, keep up the good work, low priority, possible overkill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide per touchpoint: focus, combine, neglect, remove, or add one that is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -76,7 +84,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark the quick wins and start with them.</source>
+        <source>Put the budget where it matters: Distribute Budget shares a total by priority and decision (focus 1.5×, neglect 0.5×, remove nothing, combined touchpoints alike, a reserve for those to add) and keeps locked amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the quick wins: open measures on touchpoints with a priority of 50 or more that cost at most the median measure and are due within 90 days. The app finds them; mark any others by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -86,10 +86,33 @@ class GuideText(QObject):
                         "and Controllability, scored 1 to 5, each with a weight."
                     ),
                     self.tr(
+                        "Judge apart from the scores how much each touchpoint matters to "
+                        "customers and the business: its relevance, 0 to 100. Set it directly, "
+                        "or mark criteria in the catalogue as relevance criteria; until then a "
+                        "touchpoint counts as 50."
+                    ),
+                    self.tr(
+                        "The priority index puts relevance and need together: "
+                        "100 × √(relevance/100 × need), where the need is the gap to the target "
+                        "as a share of the scale, plus 1/8 per step of negative experience. "
+                        "A touchpoint that matters and falls short comes first; one that meets "
+                        "its target has no priority, however good it is."
+                    ),
+                    self.tr(
+                        "The portfolio sets performance against relevance (importance-"
+                        "performance analysis): concentrate here, keep up the good work, low "
+                        "priority, possible overkill."
+                    ),
+                    self.tr(
                         "Decide per touchpoint: focus, combine, neglect, remove, or add one "
                         "that is missing."
                     ),
-                    self.tr("Put the budget where it matters."),
+                    self.tr(
+                        "Put the budget where it matters: Distribute Budget shares a total by "
+                        "priority and decision (focus 1.5×, neglect 0.5×, remove nothing, "
+                        "combined touchpoints alike, a reserve for those to add) and keeps "
+                        "locked amounts."
+                    ),
                 ],
                 [
                     self.tr(
@@ -112,7 +135,11 @@ class GuideText(QObject):
                 ),
                 [
                     self.tr("Plan who does what by when, and at what cost."),
-                    self.tr("Mark the quick wins and start with them."),
+                    self.tr(
+                        "Start with the quick wins: open measures on touchpoints with a "
+                        "priority of 50 or more that cost at most the median measure and are "
+                        "due within 90 days. The app finds them; mark any others by hand."
+                    ),
                     self.tr("Keep the status of each measure up to date."),
                 ],
                 [
