@@ -84,8 +84,8 @@
         <translation>Unbekannter Touchpoint „%1“</translation>
     </message>
     <message>
-        <source>Several touchpoints are called “%1”; use its number</source>
-        <translation>Mehrere Touchpoints heißen „%1“; verwenden Sie die Nummer</translation>
+        <source>Several touchpoints are called “%1”; use its short id</source>
+        <translation>Mehrere Touchpoints heißen „%1“; verwenden Sie das Kürzel</translation>
     </message>
     <message>
         <source>No criterion</source>
@@ -583,12 +583,20 @@
         <translation>nicht geplant</translation>
     </message>
     <message>
+        <source>The touchpoint&apos;s short id, unique in the project: shown on the card, in the ranking and in reports, and read by the workshop import</source>
+        <translation>Das Kürzel des Touchpoints, im Projekt eindeutig: steht auf der Karte, in der Rangfolge und in Berichten und wird beim Workshop-Import gelesen</translation>
+    </message>
+    <message>
         <source>Super-touchpoint</source>
         <translation>Super-Touchpoint</translation>
     </message>
     <message>
         <source>One of the few touchpoints with the greatest influence on customers</source>
         <translation>Einer der wenigen Touchpoints mit dem größten Einfluss auf die Kunden</translation>
+    </message>
+    <message>
+        <source>Short id:</source>
+        <translation>Kürzel:</translation>
     </message>
     <message>
         <source>Experience:</source>
@@ -761,6 +769,10 @@
 <context>
     <name>RankingModel</name>
     <message>
+        <source>Short id</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
@@ -817,6 +829,10 @@
         <translation>Ist-Bewertung für „%1“ (%2 bis %3)</translation>
     </message>
     <message>
+        <source>The touchpoint&apos;s short id, as on the card and in reports</source>
+        <translation>Das Kürzel des Touchpoints, wie auf der Karte und in Berichten</translation>
+    </message>
+    <message>
         <source>Weighted as-is score</source>
         <translation>Gewichtete Ist-Bewertung</translation>
     </message>
@@ -855,8 +871,8 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <source>Filter by name, lane or person</source>
-        <translation>Nach Name, Spur oder Person filtern</translation>
+        <source>Filter by short id, name, lane or person</source>
+        <translation>Nach Kürzel, Name, Spur oder Person filtern</translation>
     </message>
     <message>
         <source>All decisions</source>
@@ -1108,8 +1124,8 @@
         <translation>Workshop-Bewertungen importieren</translation>
     </message>
     <message>
-        <source>A CSV or Excel table with one row per rating and the columns participant, touchpoint (name or number), criterion, value and, optionally, group (for example customer or employee). German column names work too. Each as-is score becomes the mean of the participants&apos; values.</source>
-        <translation>Eine CSV- oder Excel-Tabelle mit einer Zeile je Bewertung und den Spalten Teilnehmer, Touchpoint (Name oder Nummer), Kriterium, Wert und optional Gruppe (etwa Kunde oder Mitarbeiter). Englische Spaltennamen gehen auch. Jede Ist-Bewertung wird zum Mittelwert der Werte der Teilnehmer.</translation>
+        <source>A CSV or Excel table with one row per rating and the columns participant, touchpoint (its short id such as T17, or its name), criterion, value and, optionally, group (for example customer or employee). German column names work too. Each as-is score becomes the mean of the participants&apos; values.</source>
+        <translation>Eine CSV- oder Excel-Tabelle mit einer Zeile je Bewertung und den Spalten Teilnehmer, Touchpoint (sein Kürzel wie T17 oder sein Name), Kriterium, Wert und optional Gruppe (etwa Kunde oder Mitarbeiter). Englische Spaltennamen gehen auch. Jede Ist-Bewertung wird zum Mittelwert der Werte der Teilnehmenden.</translation>
     </message>
     <message>
         <source>No table chosen</source>
@@ -1118,6 +1134,14 @@
     <message>
         <source>&amp;Choose Table…</source>
         <translation>Tabelle &amp;auswählen…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Blank Table…</source>
+        <translation>&amp;Leere Tabelle speichern …</translation>
+    </message>
+    <message>
+        <source>A table to hand out: one line per touchpoint and criterion, with its short id; participants fill in their name and value, and it is imported here</source>
+        <translation>Eine Tabelle zum Austeilen: eine Zeile je Touchpoint und Kriterium, mit Kürzel; die Teilnehmenden tragen Name und Wert ein, danach wird sie hier importiert</translation>
     </message>
     <message>
         <source>The ratings are kept under this name and can be aggregated again later</source>
@@ -1138,6 +1162,25 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation>bewertungen</translation>
+    </message>
+    <message>
+        <source>Save Blank Rating Table</source>
+        <translation>Leere Bewertungstabelle speichern</translation>
+    </message>
+    <message>
+        <source>Writing the table…</source>
+        <translation>Die Tabelle wird geschrieben …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Zeile in %1 geschrieben.</numerusform>
+            <numerusform>%n Zeilen in %1 geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose workshop table</source>

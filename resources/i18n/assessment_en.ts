@@ -84,7 +84,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Several touchpoints are called “%1”; use its number</source>
+        <source>Several touchpoints are called “%1”; use its short id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -583,11 +583,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The touchpoint&apos;s short id, unique in the project: shown on the card, in the ranking and in reports, and read by the workshop import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Super-touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One of the few touchpoints with the greatest influence on customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -761,6 +769,10 @@
 <context>
     <name>RankingModel</name>
     <message>
+        <source>Short id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,6 +829,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The touchpoint&apos;s short id, as on the card and in reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Weighted as-is score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,7 +871,7 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <source>Filter by name, lane or person</source>
+        <source>Filter by short id, name, lane or person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1108,7 +1124,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A CSV or Excel table with one row per rating and the columns participant, touchpoint (name or number), criterion, value and, optionally, group (for example customer or employee). German column names work too. Each as-is score becomes the mean of the participants&apos; values.</source>
+        <source>A CSV or Excel table with one row per rating and the columns participant, touchpoint (its short id such as T17, or its name), criterion, value and, optionally, group (for example customer or employee). German column names work too. Each as-is score becomes the mean of the participants&apos; values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1117,6 +1133,14 @@
     </message>
     <message>
         <source>&amp;Choose Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Blank Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table to hand out: one line per touchpoint and criterion, with its short id; participants fill in their name and value, and it is imported here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1138,6 +1162,25 @@
     <message>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Blank Rating Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) written to %1.</source>
+        <translation>
+            <numerusform>%n line written to %1.</numerusform>
+            <numerusform>%n lines written to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose workshop table</source>

@@ -4,6 +4,10 @@
 <context>
     <name>CardTooltip</name>
     <message>
+        <source>Short id</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>CardTooltip</name>
     <message>
+        <source>Short id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>

@@ -56,6 +56,10 @@
         <translation>Budget festlegen</translation>
     </message>
     <message>
+        <source>Change short id</source>
+        <translation>Kürzel ändern</translation>
+    </message>
+    <message>
         <source>Edit touchpoint</source>
         <translation>Touchpoint bearbeiten</translation>
     </message>

@@ -56,6 +56,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change short id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit touchpoint</source>
         <translation type="unfinished"></translation>
     </message>

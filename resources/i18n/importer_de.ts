@@ -4,6 +4,10 @@
 <context>
     <name>ColumnLabels</name>
     <message>
+        <source>Short id</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -347,12 +351,82 @@
             <numerusform>%n davon gibt es im Projekt bereits mit gleichem Namen und Platz; sie würden erneut hinzugefügt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import Touchpoints</source>
         <translation>Touchpoints importieren</translation>
+    </message>
+</context>
+<context>
+    <name>NewChannelsBox</name>
+    <message>
+        <source>New channels: online or offline?</source>
+        <translation>Neue Kanäle: online oder offline?</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Why this type</source>
+        <translation>Warum dieser Typ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Bitte wählen …</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Chosen by you</source>
+        <translation>Von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <source>From the table&apos;s channel type column</source>
+        <translation>Aus der Spalte Kanaltyp der Tabelle</translation>
+    </message>
+    <message>
+        <source>Recognised by its name</source>
+        <translation>Am Namen erkannt</translation>
+    </message>
+    <message>
+        <source>For the rows without a channel</source>
+        <translation>Für die Zeilen ohne Kanal</translation>
+    </message>
+    <message>
+        <source>Unknown: please choose</source>
+        <translation>Unbekannt: bitte wählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose online or offline for %n channel(s) whose type is not known.</source>
+        <translation>
+            <numerusform>Wählen Sie online oder offline für %n Kanal, dessen Typ nicht bekannt ist.</numerusform>
+            <numerusform>Wählen Sie online oder offline für %n Kanäle, deren Typ nicht bekannt ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the types: they decide whether a channel is shown under Online or Offline on the map.</source>
+        <translation>Prüfen Sie die Typen: Sie bestimmen, ob ein Kanal auf der Landkarte unter Online oder Offline steht.</translation>
     </message>
 </context>
 </TS>

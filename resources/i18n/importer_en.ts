@@ -4,6 +4,10 @@
 <context>
     <name>ColumnLabels</name>
     <message>
+        <source>Short id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,11 +351,81 @@
             <numerusform>%n of them already exist in the project with the same name and place; they would be added again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import Touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewChannelsBox</name>
+    <message>
+        <source>New channels: online or offline?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the table&apos;s channel type column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised by its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the rows without a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: please choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose online or offline for %n channel(s) whose type is not known.</source>
+        <translation>
+            <numerusform>Choose online or offline for %n channel whose type is not known.</numerusform>
+            <numerusform>Choose online or offline for %n channels whose type is not known.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the types: they decide whether a channel is shown under Online or Offline on the map.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Short id</source>
-        <translation>Kurz-ID</translation>
+        <translation>Kürzel</translation>
     </message>
     <message>
         <source>Relevance</source>

@@ -68,7 +68,9 @@ def test_import_adds_the_rows_and_saves(project, good_csv, capsys):
     assert (code, err) == (0, "")
     assert "Imported 2 touchpoints" in out
     assert "New departments: Netz, Abrechnung" in out
-    assert "New channels: Brief" in out
+    assert (
+        "1 new channel: 1 offline — check:\n  Brief: offline (from the table's channel type)" in out
+    )
     state = read_project(project)
     assert {tp.name for tp in state.touchpoints.values()} == {"Störungshotline", "Ablesekarte"}
     assert {d.name for d in state.table(Department).values()} >= {"Netz", "Abrechnung"}
@@ -255,3 +257,84 @@ def test_one_bad_row_is_named_in_the_singular(project, tmp_path, capsys):
     table.write_text("Name;Erlebnis\nA;0\nB;9\n", encoding="utf-8")
     code, _, err = run(capsys, "import", project, table)
     assert code == 1 and "1 of 2 rows has a problem; nothing was imported" in err
+
+
+CHANNELS_CSV = (
+    "Name;Abteilung;Kanal;Phase\n"
+    "Stand;Vertrieb;Messe;Kauf\n"
+    "Mailing;Vertrieb;Werbebrief;Kauf\n"
+    "Besuch;Vertrieb;Außendienst;Kauf\n"
+    "Tarifrechner;Vertrieb;Kunden-App;Kauf\n"
+    "Sonstiges;Vertrieb;Quatsch;Kauf\n"
+)
+
+
+def channel_kinds(path: Path) -> dict[str, str]:
+    from tpm_desktop.core.model import Channel
+
+    return {c.name: c.kind.value for c in read_project(path).table(Channel).values()}
+
+
+def test_new_channels_are_reported_with_their_type_and_unknown_ones_with_a_hint(
+    project, tmp_path, capsys
+):
+    table = tmp_path / "kanäle.csv"
+    table.write_text(CHANNELS_CSV, encoding="utf-8")
+    code, out, err = run(capsys, "import", project, table)
+    assert (code, err) == (0, "")
+    assert "5 new channels: 3 offline, 2 online — check:" in out
+    assert "  Messe: offline (from its name)" in out
+    assert "  Kunden-App: online (from its name)" in out
+    assert "  Quatsch: online (type unknown, online by default)" in out
+    assert '--channel-kind "Quatsch=offline"' in out
+    kinds = channel_kinds(project)
+    assert {name: kinds[name] for name in ("Messe", "Werbebrief", "Außendienst")} == {
+        "Messe": "offline",
+        "Werbebrief": "offline",
+        "Außendienst": "offline",
+    }
+    assert (kinds["Kunden-App"], kinds["Quatsch"]) == ("online", "online")
+
+
+def test_channel_kind_option_sets_the_type_of_a_new_channel(project, tmp_path, capsys):
+    table = tmp_path / "kanäle.csv"
+    table.write_text(CHANNELS_CSV, encoding="utf-8")
+    code, out, _ = run(
+        capsys,
+        "import",
+        project,
+        table,
+        "--channel-kind",
+        "quatsch=offline",
+        "--channel-kind",
+        "Messe=online",
+        "--channel-kind",
+        "Telefon=online",
+    )
+    assert code == 0
+    assert "5 new channels: 3 offline, 2 online — check:" in out
+    assert "  Quatsch: offline (as given with --channel-kind)" in out
+    assert "type unknown" not in out
+    # Telefon exists already: it keeps its type, and the user is told.
+    assert "--channel-kind “Telefon”: the import creates no channel of that name" in out
+    kinds = channel_kinds(project)
+    assert (kinds["Quatsch"], kinds["Messe"], kinds["Telefon"]) == ("offline", "online", "offline")
+
+
+def test_channel_report_in_german_and_a_bad_channel_kind(project, tmp_path, capsys, monkeypatch):
+    table = tmp_path / "kanäle.csv"
+    table.write_text(CHANNELS_CSV, encoding="utf-8")
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    before = digest(project)
+    code, _, err = run(capsys, "import", project, table, "--channel-kind", "Quatsch=hybrid")
+    assert code == 2 and "NAME=online oder NAME=offline" in err
+    assert digest(project) == before
+    code, out, _ = run(capsys, "import", project, table, "--dry-run")
+    assert code == 0
+    assert "5 neue Kanäle würden angelegt: 3 offline, 2 online – bitte prüfen:" in out
+    assert "  Messe: offline (nach dem Namen)" in out
+    assert "Der Typ von „Quatsch“ ist nicht bekannt; er würde daher als online angelegt." in out
+    assert digest(project) == before

@@ -176,3 +176,41 @@ def test_read_workshop_table_from_csv_file(tmp_path):
     )
     result = read_workshop_table(small_state(), path)
     assert [row.value for row in result.valid] == [4, 2]
+
+
+def test_touchpoints_are_found_by_short_id_name_or_old_number():
+    from tpm_desktop.core.edits import touchpoints
+
+    state = small_state()
+    state.apply(touchpoints.add_touchpoint(state, "Website", 2, 2, 2)[0])  # a second "Website"
+    second = max(state.touchpoints)
+    state.apply(touchpoints.update_touchpoints(state, [second], code="WEB-2"))
+    first = next(
+        tp for tp in state.touchpoints.values() if tp.name == "Website" and tp.id != second
+    )
+    table = ratings_table(
+        [
+            ("Ana", first.code.lower(), "Function", 4, ""),  # short id, any case
+            ("Ana", "web-2", "Function", 3, ""),
+            ("Ana", str(first.id), "Performance", 3, ""),  # the old number still works
+            ("Ana", "Website", "Performance", 2, ""),  # the name is ambiguous
+        ]
+    )
+    rows = check_table(state, table).rows
+    assert [row.touchpoint_id for row in rows] == [first.id, second, first.id, None]
+    assert rows[3].errors[0].code == "touchpoint_ambiguous"
+
+
+def test_a_short_id_column_is_read_before_a_name_column():
+    found, missing = map_columns(["Touchpoint", "Kürzel", "Teilnehmer", "Kriterium", "Wert"])
+    assert found["touchpoint"] == 1 and missing == ()
+    found, _ = map_columns(["Short id", "Participant", "Criterion", "Value"])
+    assert found["touchpoint"] == 0
+    state = small_state()
+    website = next(tp for tp in state.touchpoints.values() if tp.name == "Website")
+    table = ratings_table(
+        [("Website (renamed on the sheet)", website.code, "Ana", "Function", 4)],
+        headers=("Touchpoint", "Kürzel", "Teilnehmer", "Kriterium", "Wert"),
+    )
+    (row,) = check_table(state, table).rows
+    assert row.ok and row.touchpoint_id == website.id

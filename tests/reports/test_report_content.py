@@ -144,3 +144,17 @@ def test_german_report_speaks_german(sample_en):
         assert words in text
     assert "Seite 1 von" in text
     assert "15.06.2026" in text
+
+
+def test_the_ranking_and_department_tables_show_each_touchpoints_short_id(sample_en, executive_pdf):
+    pages = pages_text(executive_pdf)
+    ranking = section(pages, "4 Ranking by priority")
+    assert "# Short id Touchpoint" in " ".join(ranking.split())
+    ranked = ReportData(sample_en, TODAY).ranked[:10]
+    rows = positions(ranking, [f"{tp.code} {tp.name.split()[0]}" for tp in ranked])
+    assert rows == sorted(rows)
+    departments = section(pages, "5 Departments")
+    assert "Short id" in departments
+    appendix = " ".join(" ".join(pages).split())
+    top = ranked[0]
+    assert f"1. {top.name} ({top.code})" in appendix

@@ -89,7 +89,8 @@ def test_every_exported_column_is_recognised_by_import():
     state = small_state("de")
     headers, _ = touchpoint_table(state)
     assert None not in detect_mapping(headers, state.criteria)
-    assert headers[:13] == [
+    assert headers[:14] == [
+        "Kürzel",
         "Name",
         "Abteilung",
         "Kanal",
@@ -104,10 +105,10 @@ def test_every_exported_column_is_recognised_by_import():
         "Entscheidung",
         "Budget",
     ]
-    assert headers[13:15] == ["Funktion", "Funktion (Soll)"]
+    assert headers[14:16] == ["Funktion", "Funktion (Soll)"]
     english, _ = touchpoint_table(state, "en")
-    assert english[:3] == ["Name", "Department", "Channel"]
-    assert english[13:15] == ["Funktion", "Funktion (target)"]
+    assert english[:4] == ["Short id", "Name", "Department", "Channel"]
+    assert english[14:16] == ["Funktion", "Funktion (target)"]
 
 
 def test_german_csv_has_decimal_commas_and_opens_in_excel_as_written(tmp_path):
@@ -122,7 +123,7 @@ def test_german_csv_has_decimal_commas_and_opens_in_excel_as_written(tmp_path):
     assert data.startswith(b"\xef\xbb\xbf")  # the BOM German Excel needs for UTF-8
     text = data.decode("utf-8-sig")
     assert ";1234,5;" in text and "1234.5" not in text
-    assert text.splitlines()[0].startswith("Name;Abteilung;Kanal;")
+    assert text.splitlines()[0].startswith("Kürzel;Name;Abteilung;Kanal;")
 
 
 def test_xlsx_export_has_numbers_as_numbers(tmp_path):
@@ -133,7 +134,7 @@ def test_xlsx_export_has_numbers_as_numbers(tmp_path):
     assert sheet.title == "Touchpoints"
     rows = list(sheet.iter_rows(values_only=True))
     header = rows[0]
-    website = next(row for row in rows if row[0] == "Website")
+    website = next(row for row in rows if row[1] == "Website")
     assert website[header.index("Function")] == 2
     assert website[header.index("Function (target)")] == 4
     assert website[header.index("Decision")] == "keep"

@@ -390,3 +390,101 @@ def test_a_german_table_fills_an_english_project_and_translations_are_one_new_la
     other.write_text("Name;Abteilung\nX;Vertrieb\nY;Sales\nZ;Verkauf\n", encoding="utf-8")
     plan = plan_import(read_table(other), state)
     assert plan.created[Dimension.DEPARTMENT] == ["Vertrieb", "Verkauf"]
+
+
+def test_new_channels_get_their_kind_from_the_column_the_name_or_the_users_choice():
+    from tpm_desktop.reports.import_channels import KindSource, new_channels
+    from tpm_desktop.reports.tabular import Table
+
+    table = Table(
+        ["Name", "Kanal", "Kanaltyp"],
+        [
+            ["A", "Messe", None],
+            ["B", "Kundenportal", None],
+            ["C", "Quatsch", None],
+            ["D", "Stand", "offline"],
+            ["E", "messe", None],  # the same new channel
+            ["F", "Telefon", None],  # exists already
+            ["G", "Plakat", "online"],  # the table says so
+            ["", "Nie", None],  # a row that is not imported creates nothing
+        ],
+    )
+    state = state_de()
+    found = [(c.name, c.kind.value, c.source) for c in new_channels(table, state)]
+    assert found == [
+        ("Messe", "offline", KindSource.NAME),
+        ("Kundenportal", "online", KindSource.NAME),
+        ("Quatsch", "online", KindSource.DEFAULT),
+        ("Stand", "offline", KindSource.COLUMN),
+        ("Plakat", "online", KindSource.COLUMN),
+    ]
+    plan = plan_import(table, state, channel_kinds={"quatsch": ChannelKind.OFFLINE})
+    planned = [(c.name, c.kind.value, c.source) for c in plan.new_channels]
+    assert planned[2] == ("Quatsch", "offline", KindSource.CHOSEN)
+    assert [c[:2] for c in planned] == [
+        ("Messe", "offline"),
+        ("Kundenportal", "online"),
+        ("Quatsch", "offline"),
+        ("Stand", "offline"),
+        ("Plakat", "online"),
+    ]
+    apply(state, plan)
+    kinds = {c.name: c.kind for c in state.table(Channel).values()}
+    assert kinds["Messe"] is ChannelKind.OFFLINE and kinds["Quatsch"] is ChannelKind.OFFLINE
+    assert kinds["Kundenportal"] is ChannelKind.ONLINE
+    assert plan.created[Dimension.CHANNEL] == [c.name for c in plan.new_channels]
+
+
+def test_english_channel_names_are_recognised_in_an_english_project():
+    from tpm_desktop.reports.tabular import Table
+
+    table = Table(
+        ["Name", "Channel"],
+        [["A", "Trade fair"], ["B", "Letter"], ["C", "Outdoor"], ["D", "Newsletter"]],
+    )
+    plan = plan_import(table, new_project_state("T", "en"))
+    assert [(c.name, c.kind.value) for c in plan.new_channels] == [
+        ("Trade fair", "offline"),
+        ("Letter", "offline"),
+        ("Outdoor", "offline"),
+        ("Newsletter", "online"),
+    ]
+
+
+def test_a_short_id_column_is_kept_when_free_and_renumbered_when_taken():
+    from tpm_desktop.reports.tabular import Table
+
+    state = state_de()
+    table = Table(
+        ["Kürzel", "Name"],
+        [["MESSE-1", "Stand"], ["messe-1", "Zweiter Stand"], ["", "Ohne"], ["A B", "Falsch"]],
+    )
+    assert detect_mapping(table.headers, state.criteria)[0] is Field.CODE
+    plan = plan_import(table, state)
+    assert [row.number for row in plan.invalid_rows] == [5]
+    assert plan.invalid_rows[0].messages("de") == [
+        "Zeile 5: Kürzel: Ein Kürzel darf keine Leerzeichen enthalten"
+    ]
+    plan = plan_import(Table(table.headers, table.rows[:3]), state)
+    ((number, note),) = plan.notes
+    assert number == 3 and note.code == "code_renumbered"
+    apply(state, plan)
+    codes = {tp.name: tp.code for tp in state.touchpoints.values()}
+    assert codes["Stand"] == "MESSE-1"
+    assert codes["Zweiter Stand"] == note.params["code"] and codes["Zweiter Stand"].startswith("T")
+    assert codes["Ohne"].startswith("T") and codes["Ohne"] != codes["Zweiter Stand"]
+    assert "this one gets" in note.message("en")
+
+
+def test_exported_short_ids_come_back_in_a_new_project(tmp_path):
+    from tests.support.builders import small_state
+    from tpm_desktop.reports.touchpoint_export import export_touchpoints
+
+    original = small_state("de")
+    path = tmp_path / "liste.csv"
+    export_touchpoints(original, path)
+    copy = state_de()
+    apply(copy, plan_import(read_table(path), copy))
+    assert sorted(tp.code for tp in copy.touchpoints.values()) == sorted(
+        tp.code for tp in original.touchpoints.values()
+    )

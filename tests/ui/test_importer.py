@@ -260,8 +260,8 @@ def test_export_writes_the_table_that_imports_back(
     assert feature(window).export()
     assert target.exists()
     table = read_table(target)
-    assert table.headers[:3] == ["Name", "Abteilung", "Kanal"]  # the project is German
-    assert table.rows[0][0] == "Kundenzeitschrift"
+    assert table.headers[:4] == ["Kürzel", "Name", "Abteilung", "Kanal"]  # the project is German
+    assert table.rows[0][1] == "Kundenzeitschrift"
     assert "exported" in window.statusBar().currentMessage()
 
 
@@ -382,3 +382,48 @@ def test_the_preview_shows_every_problem_of_a_row(
     assert model.index(1, 5).data() == ""
     assert model.index(1, 5).data(Qt.ItemDataRole.ToolTipRole) == ""
     wizard.reject()
+
+
+def test_the_mapping_page_asks_online_or_offline_for_new_channels_it_cannot_tell(
+    window, qtbot, monkeypatch, project_file, tmp_path
+):
+    from tpm_desktop.core.enums import ChannelKind
+    from tpm_desktop.core.model import Channel
+
+    path = tmp_path / "kanäle.csv"
+    path.write_text(
+        "Name;Kanal\nStand;Messe\nTarifrechner;Kunden-App\nSonstiges;Quatsch\nAnruf;Telefon\n",
+        encoding="utf-8",
+    )
+    window.open_path(project_file)
+    wizard = choose_file(qtbot, monkeypatch, window, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    box = wizard.mapping_page.channels
+    assert box.isVisible()
+    table = box.table
+    # Telefon exists: only the three new channels are listed.
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
+        "Messe",
+        "Kunden-App",
+        "Quatsch",
+    ]
+    assert [box.box(r).currentText() for r in range(3)] == ["Offline", "Online", ""]
+    assert table.item(0, 2).text() == "Recognised by its name"
+    assert table.item(2, 2).text() == "Unknown: please choose"
+    assert box.unchosen() == ["Quatsch"]
+    assert box.hint.text() == "Choose online or offline for 1 channel whose type is not known."
+    # The wizard does not go on while a channel has no type.
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    box.set_kind(2, ChannelKind.OFFLINE)
+    assert table.item(2, 2).text() == "Chosen by you"
+    box.set_kind(1, ChannelKind.OFFLINE)  # the user overrides a recognised one too
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    summary = wizard.preview_page.summary.text()
+    assert "New channels: Messe (offline), Kunden-App (offline), Quatsch (offline)" in summary
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    kinds = {c.name: c.kind for c in window.context.document.state.table(Channel).values()}
+    assert kinds["Messe"] is kinds["Kunden-App"] is kinds["Quatsch"] is ChannelKind.OFFLINE
+    window.action_save.trigger()
+    saved = {c.name: c.kind for c in read_project(project_file).table(Channel).values()}
+    assert saved["Quatsch"] is ChannelKind.OFFLINE

@@ -114,7 +114,47 @@ TEXTS: dict[str, dict[str, str]] = {
         "import_dry_skipped": "{count} rows with problems would be skipped (listed above).",
         "import_dry_skipped_one": "1 row with a problem would be skipped (listed above).",
         "import_new_departments": "New departments: {names}",
-        "import_new_channels": "New channels: {names}",
+        "import_new_channels": "{count} new channels: {counts} — check:",
+        "import_new_channels_one": "1 new channel: {counts} — check:",
+        "import_dry_new_channels": "{count} new channels would be created: {counts} — check:",
+        "import_dry_new_channels_one": "1 new channel would be created: {counts} — check:",
+        "import_channel_counts_offline": "{count} offline",
+        "import_channel_counts_online": "{count} online",
+        "import_channel_line": "  {name}: {kind} ({source})",
+        "import_quoted": "“{name}”",
+        "import_kind_chosen": "as given with --channel-kind",
+        "import_kind_column": "from the table's channel type",
+        "import_kind_name": "from its name",
+        "import_kind_default": "type unknown, online by default",
+        "import_kind_unassigned": "for the rows without a channel",
+        "import_kind_default_hint": (
+            "The type of {names} is not known, so they were created as online. If one is "
+            'offline, import again with --channel-kind "{example}=offline", or right-click its '
+            "header on the map and choose Move to Offline."
+        ),
+        "import_kind_default_hint_one": (
+            "The type of {names} is not known, so it was created as online. If it is offline, "
+            'import again with --channel-kind "{example}=offline", or right-click its header '
+            "on the map and choose Move to Offline."
+        ),
+        "import_dry_kind_default_hint": (
+            "The type of {names} is not known, so they would be created as online. Give it "
+            'with --channel-kind "{example}=offline" (or =online).'
+        ),
+        "import_dry_kind_default_hint_one": (
+            "The type of {names} is not known, so it would be created as online. Give it "
+            'with --channel-kind "{example}=offline" (or =online).'
+        ),
+        "import_channel_kind": (
+            "the type of a channel the import creates: NAME=online or NAME=offline "
+            "(repeatable; default: from the table's channel type column or the name, "
+            "else online)"
+        ),
+        "import_bad_channel_kind": "expected NAME=online or NAME=offline, not “{value}”",
+        "import_channel_kind_unused": (
+            "Note: --channel-kind “{name}”: the import creates no channel of that name "
+            "(existing channels keep their type)."
+        ),
         "import_new_phases": "New phases: {names}",
         "import_already_present": (
             "Note: {count} of these touchpoints already exist with the same name and place; "
@@ -379,7 +419,49 @@ TEXTS: dict[str, dict[str, str]] = {
         "import_dry_skipped": "{count} fehlerhafte Zeilen würden übersprungen (oben aufgeführt).",
         "import_dry_skipped_one": "1 fehlerhafte Zeile würde übersprungen (oben aufgeführt).",
         "import_new_departments": "Neue Abteilungen: {names}",
-        "import_new_channels": "Neue Kanäle: {names}",
+        "import_new_channels": "{count} neue Kanäle: {counts} – bitte prüfen:",
+        "import_new_channels_one": "1 neuer Kanal: {counts} – bitte prüfen:",
+        "import_dry_new_channels": "{count} neue Kanäle würden angelegt: {counts} – bitte prüfen:",
+        "import_dry_new_channels_one": "1 neuer Kanal würde angelegt: {counts} – bitte prüfen:",
+        "import_channel_counts_offline": "{count} offline",
+        "import_channel_counts_online": "{count} online",
+        "import_channel_line": "  {name}: {kind} ({source})",
+        "import_quoted": "„{name}“",
+        "import_kind_chosen": "wie mit --channel-kind angegeben",
+        "import_kind_column": "laut Spalte Kanaltyp",
+        "import_kind_name": "nach dem Namen",
+        "import_kind_default": "Typ unbekannt, vorerst online",
+        "import_kind_unassigned": "für die Zeilen ohne Kanal",
+        "import_kind_default_hint": (
+            "Der Typ von {names} ist nicht bekannt; sie wurden daher als online angelegt. "
+            'Ist einer offline, importieren Sie erneut mit --channel-kind "{example}=offline" '
+            "oder wählen Sie im Kontextmenü seines Kopfes auf der Landkarte "
+            "„Zu Offline verschieben“."
+        ),
+        "import_kind_default_hint_one": (
+            "Der Typ von {names} ist nicht bekannt; er wurde daher als online angelegt. "
+            'Ist er offline, importieren Sie erneut mit --channel-kind "{example}=offline" '
+            "oder wählen Sie im Kontextmenü seines Kopfes auf der Landkarte "
+            "„Zu Offline verschieben“."
+        ),
+        "import_dry_kind_default_hint": (
+            "Der Typ von {names} ist nicht bekannt; sie würden daher als online angelegt. "
+            'Geben Sie ihn mit --channel-kind "{example}=offline" (oder =online) an.'
+        ),
+        "import_dry_kind_default_hint_one": (
+            "Der Typ von {names} ist nicht bekannt; er würde daher als online angelegt. "
+            'Geben Sie ihn mit --channel-kind "{example}=offline" (oder =online) an.'
+        ),
+        "import_channel_kind": (
+            "der Typ eines Kanals, den der Import anlegt: NAME=online oder NAME=offline "
+            "(mehrfach möglich; Standard: laut Spalte Kanaltyp oder nach dem Namen, "
+            "sonst online)"
+        ),
+        "import_bad_channel_kind": "erwartet NAME=online oder NAME=offline, nicht „{value}“",
+        "import_channel_kind_unused": (
+            "Hinweis: --channel-kind „{name}“: der Import legt keinen Kanal dieses Namens an "
+            "(bestehende Kanäle behalten ihren Typ)."
+        ),
         "import_new_phases": "Neue Phasen: {names}",
         "import_already_present": (
             "Hinweis: {count} dieser Touchpoints gibt es bereits mit gleichem Namen und Platz; "
@@ -484,7 +566,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "merge_f_decision": "Entscheidung",
         "merge_f_is_super": "Super-Touchpoint",
         "merge_f_budget": "Budget",
-        "merge_f_code": "Kurz-ID",
+        "merge_f_code": "Kürzel",
         "merge_f_relevance": "Relevanz",
         "merge_f_target_experience": "Ziel-Erlebnis",
         "merge_f_budget_locked": "Budget fest",

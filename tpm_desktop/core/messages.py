@@ -71,6 +71,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
         "name_empty": "A name cannot be empty",
         "name_too_long": "A name can have at most {limit} characters",
+        "code_empty": "A short id cannot be empty",
+        "code_too_long": "A short id can have at most {limit} characters",
+        "code_spaces": "A short id cannot contain spaces",
+        "code_taken": "The short id {short_id} is already used by “{name}”",
         "text_too_long": "A text can have at most {limit} characters",
         "lane_in_use": "The lane still holds touchpoints; move or delete them first",
         "last_lane": "The map needs at least one lane of each kind",
@@ -212,6 +216,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
         "name_empty": "Ein Name darf nicht leer sein",
         "name_too_long": "Ein Name darf höchstens {limit} Zeichen lang sein",
+        "code_empty": "Ein Kürzel darf nicht leer sein",
+        "code_too_long": "Ein Kürzel darf höchstens {limit} Zeichen lang sein",
+        "code_spaces": "Ein Kürzel darf keine Leerzeichen enthalten",
+        "code_taken": "Das Kürzel {short_id} hat bereits „{name}“",
         "text_too_long": "Ein Text darf höchstens {limit} Zeichen lang sein",
         "lane_in_use": (
             "Die Spur enthält noch Touchpoints; verschieben oder löschen Sie diese zuerst"

@@ -1,6 +1,7 @@
 """Workshop input ("swarm intelligence"): ratings of many participants, and their mean.
 
-A workshop table has one row per rating: participant, touchpoint (name or id),
+A workshop table has one row per rating: participant, touchpoint (short id such as
+"T17", name, or, as older tables have it, the internal number),
 criterion (name or id), value and optionally a group (customer, employee, ...).
 `check_rows` checks each row (read by `reports.workshop_table`) against the
 project without changing anything, so the user sees each row's errors first.
@@ -94,17 +95,28 @@ def clean_cell(value: Any) -> str:
 
 
 class _Lookup:
-    """Finds touchpoints and criteria by name (case-insensitive) or by id."""
+    """Finds touchpoints by short id, and touchpoints and criteria by name or number.
+
+    The short id ("T17", case-insensitive) comes first: it is unique and what the
+    interface shows. The internal number (the "id" of older workshop tables, the
+    same as the short id's number in files made before short ids) is tried last.
+    """
 
     def __init__(self, records: Iterable[Touchpoint] | Iterable[Criterion]) -> None:
         self.by_id: dict[int, Any] = {}
         self.by_name: dict[str, list[int]] = {}
+        self.by_code: dict[str, int] = {}
         for record in records:
             self.by_id[record.id] = record
             self.by_name.setdefault(clean_line(record.name).casefold(), []).append(record.id)
+            code = getattr(record, "code", "")
+            if code:
+                self.by_code.setdefault(code.casefold(), record.id)
 
     def find(self, text: str) -> tuple[int | None, str | None]:
         """(id, None) when found, else (None, "unknown" or "ambiguous")."""
+        if text.casefold() in self.by_code:
+            return self.by_code[text.casefold()], None
         ids = self.by_name.get(text.casefold(), [])
         if len(ids) == 1:
             return ids[0], None

@@ -109,6 +109,7 @@ class Editor(QObject):
             "is_super": self.tr("Mark super-touchpoint"),
             "relevance": self.tr("Set relevance"),
             "budget_locked": self.tr("Lock budget"),
+            "code": self.tr("Change short id"),
         }
         text = (
             names.get(next(iter(fields)), self.tr("Edit touchpoint"))

@@ -25,6 +25,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "channel_kind_conflict": (
             "channel “{channel}” is {kind} in the project; the channel type “{value}” was ignored"
         ),
+        "code_renumbered": (
+            "the short id “{value}” is already used by another touchpoint; this one gets {code}"
+        ),
         # Short forms, for a list of several problems of one row (the full ones explain).
         "name_missing_short": "no name",
         "score_not_number_short": "{column} “{value}”",
@@ -55,6 +58,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "invalid_value": "{column}: {detail}",
         "channel_kind_conflict": (
             "Kanal „{channel}“ ist im Projekt {kind}; der Kanaltyp „{value}“ wurde ignoriert"
+        ),
+        "code_renumbered": (
+            "das Kürzel „{value}“ hat schon ein anderer Touchpoint; dieser erhält {code}"
         ),
         "name_missing_short": "kein Name",
         "score_not_number_short": "{column} „{value}“",

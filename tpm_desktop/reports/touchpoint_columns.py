@@ -22,6 +22,7 @@ from tpm_desktop.reports.tabular import normalise_header
 class Field(StrEnum):
     """A fixed column of the touchpoint table (the value names a Touchpoint field or lane)."""
 
+    CODE = "code"
     NAME = "name"
     DEPARTMENT = "department"
     CHANNEL = "channel"
@@ -52,6 +53,7 @@ ColumnTarget = Field | ScoreColumn
 
 # The header export writes, by language; import accepts these and the aliases below.
 HEADERS: dict[Field, dict[str, str]] = {
+    Field.CODE: {"en": "Short id", "de": "Kürzel"},
     Field.NAME: {"en": "Name", "de": "Name"},
     Field.DEPARTMENT: {"en": "Department", "de": "Abteilung"},
     Field.CHANNEL: {"en": "Channel", "de": "Kanal"},
@@ -69,6 +71,7 @@ HEADERS: dict[Field, dict[str, str]] = {
 
 # Other headers people write for the same column (compared after normalise_header).
 ALIASES: dict[Field, tuple[str, ...]] = {
+    Field.CODE: ("short-id", "shortid", "touchpoint-kürzel", "tp-kürzel", "kurz-id"),
     Field.NAME: ("touchpoint", "touchpoint name", "touchpoint-name"),
     Field.DEPARTMENT: ("dept", "bereich", "fachbereich"),
     Field.CHANNEL: ("kontaktkanal",),

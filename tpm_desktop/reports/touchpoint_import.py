@@ -10,7 +10,7 @@ the project is never half-imported.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,11 +18,11 @@ from typing import Any
 from tpm_desktop.core.changes import ChangeSet
 from tpm_desktop.core.edits.builder import Builder
 from tpm_desktop.core.edits.lanes import add_lane_to
-from tpm_desktop.core.edits.touchpoints import add_touchpoint_to
+from tpm_desktop.core.edits.touchpoints import add_touchpoint_to, code_key
 from tpm_desktop.core.enums import ChannelKind, Dimension
-from tpm_desktop.core.model import Criterion, Score
+from tpm_desktop.core.model import Criterion, Score, Touchpoint
 from tpm_desktop.core.state import LANE_TYPES, ProjectState
-from tpm_desktop.reports.default_names import lane_group
+from tpm_desktop.reports.import_channels import LaneIndex, NewChannel, decide_kind
 from tpm_desktop.reports.tabular import (
     Table,
     TableError,
@@ -70,6 +70,8 @@ class ImportPlan:
     already_present: int
     # Columns that are not read though they have a header or data (unknown or repeated).
     ignored_indexes: list[int] = field(default_factory=list)
+    # The channels created, each with its kind and where that came from.
+    new_channels: list[NewChannel] = field(default_factory=list)
 
     @property
     def has_name_column(self) -> bool:
@@ -151,12 +153,17 @@ def read_touchpoint_table(
 
 
 def plan_import(
-    table: Table, state: ProjectState, mapping: Sequence[ColumnTarget | None] | None = None
+    table: Table,
+    state: ProjectState,
+    mapping: Sequence[ColumnTarget | None] | None = None,
+    channel_kinds: Mapping[str, ChannelKind] | None = None,
 ) -> ImportPlan:
     """Check every row of `table` against `state` and build the change set of the good ones.
 
     `mapping` gives each column's meaning (see `detect_mapping`, which is used when
-    it is None). The state is not changed.
+    it is None). `channel_kinds` gives the kind of new channels by name (compared as
+    `import_channels.channel_key`); others get theirs from the table or their name
+    (see `import_channels`). The state is not changed.
     """
     criteria = {c.id: c for c in state.criteria}
     if mapping is None:
@@ -168,7 +175,7 @@ def plan_import(
     rows = [reader.read(table.row_number(index), row) for index, row in enumerate(table.rows)]
     if Field.NAME not in columns:
         rows = []  # without names there is nothing to import; the caller says why
-    builder = _PlanBuilder(state)
+    builder = _PlanBuilder(state, channel_kinds or {})
     for row in rows:
         if row.valid:
             builder.add(row)
@@ -185,6 +192,7 @@ def plan_import(
             for index, target in enumerate(mapping)
             if target is None and _has_header_or_data(table, index)
         ],
+        new_channels=builder.new_channels,
     )
 
 
@@ -197,19 +205,11 @@ def _has_header_or_data(table: Table, index: int) -> bool:
 class _PlanBuilder:
     """Adds checked rows to one Builder: lanes by name (created when missing), then cards."""
 
-    def __init__(self, state: ProjectState) -> None:
+    def __init__(self, state: ProjectState, channel_kinds: Mapping[str, ChannelKind]) -> None:
         self.b = Builder(state)
-        self.lane_ids: dict[Dimension, dict[str, int]] = {
-            dimension: {normalise_header(lane.name): lane.id for lane in state.lanes(dimension)}
-            for dimension in Dimension
-        }
-        # Default lanes by group, so "Before purchase" finds "Vor dem Kauf" (default_names).
-        self.default_lane_ids: dict[Dimension, dict[int, int]] = {d: {} for d in Dimension}
-        for dimension in Dimension:
-            for lane in state.lanes(dimension):
-                group = lane_group(dimension, lane.name)
-                if group is not None:
-                    self.default_lane_ids[dimension].setdefault(group, lane.id)
+        self.lanes = LaneIndex(state)
+        self.channel_kinds = channel_kinds
+        self.new_channels: list[NewChannel] = []
         self.created: dict[Dimension, list[str]] = {dimension: [] for dimension in Dimension}
         self.touchpoint_ids: list[int] = []
         # Cell -> last position used, so each card goes to the end of its cell.
@@ -220,23 +220,20 @@ class _PlanBuilder:
             self.ends[cell] = max(self.ends.get(cell, -1), tp.position)
             self.existing.add((normalise_header(tp.name), *cell))
         self.already_present = 0
+        # Short ids in use (compared as code_key): an imported one that is taken is renumbered.
+        self.codes = {code_key(tp.code) for tp in state.touchpoints.values()}
 
     def _lane(self, dimension: Dimension, name: str, kind: ChannelKind | None) -> int:
-        key = normalise_header(name)
-        lane_id = self.lane_ids[dimension].get(key)
+        lane_id = self.lanes.find(dimension, name)
         if lane_id is not None:
             return lane_id
-        group = lane_group(dimension, name)
-        lane_id = None if group is None else self.default_lane_ids[dimension].get(group)
-        if lane_id is None:
-            fields: dict[str, Any] = {}
-            if dimension is Dimension.CHANNEL:
-                fields["kind"] = kind or ChannelKind.ONLINE
-            lane_id = add_lane_to(self.b, dimension, name, **fields)
-            self.created[dimension].append(name)
-            if group is not None:
-                self.default_lane_ids[dimension][group] = lane_id
-        self.lane_ids[dimension][key] = lane_id
+        fields: dict[str, Any] = {}
+        if dimension is Dimension.CHANNEL:
+            fields["kind"], source = decide_kind(name, kind, self.channel_kinds)
+            self.new_channels.append(NewChannel(name, fields["kind"], source))
+        lane_id = add_lane_to(self.b, dimension, name, **fields)
+        self.created[dimension].append(name)
+        self.lanes.remember(dimension, name, lane_id)
         return lane_id
 
     def add(self, row: RowResult) -> None:
@@ -262,9 +259,15 @@ class _PlanBuilder:
             self.already_present += 1
         position = self.ends.get(cell, -1) + 1
         self.ends[cell] = position
+        fields = dict(entry.fields)
+        code = fields.get("code")
+        if code is not None and code_key(code) in self.codes:
+            fields["code"] = self.b.state.next_code()
+            row.notes.append(Problem("code_renumbered", {"value": code, "code": fields["code"]}))
         touchpoint_id = add_touchpoint_to(
-            self.b, entry.name, department, channel, phase, position=position, **entry.fields
+            self.b, entry.name, department, channel, phase, position=position, **fields
         )
+        self.codes.add(code_key(self.b.require(Touchpoint, touchpoint_id).code))
         self.touchpoint_ids.append(touchpoint_id)
         for criterion_id, (as_is, target) in entry.scores.items():
             self.b.put(Score(touchpoint_id, criterion_id, as_is=as_is, target=target))

@@ -37,7 +37,7 @@ _LANE_FIELDS = {
     Field.CHANNEL: Dimension.CHANNEL,
     Field.PHASE: Dimension.PHASE,
 }
-_TEXT_FIELDS = (Field.DESCRIPTION, Field.RESPONSIBLE, Field.AS_IS, Field.TARGET)
+_TEXT_FIELDS = (Field.CODE, Field.DESCRIPTION, Field.RESPONSIBLE, Field.AS_IS, Field.TARGET)
 
 
 @dataclass(frozen=True)

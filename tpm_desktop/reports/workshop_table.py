@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from tpm_desktop.core.ranking import map_order
 from tpm_desktop.core.state import ProjectState
 from tpm_desktop.core.workshop import ParsedRow, RawRow, check_rows, clean_cell
+from tpm_desktop.reports.table_writer import write_table
 from tpm_desktop.reports.tabular import Table, normalise_header, parse_number, read_table
 
 FIELDS = ("participant", "touchpoint", "criterion", "value", "group")
@@ -27,7 +29,21 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "teilnehmende",
         "bewerter",
     ),
-    "touchpoint": ("touchpoint", "touchpoint id", "touchpoint-id", "touchpoint name", "tp"),
+    "touchpoint": (
+        "touchpoint",
+        "touchpoint id",
+        "touchpoint-id",
+        "touchpoint name",
+        "tp",
+        "short id",
+        "kürzel",
+        "touchpoint-kürzel",
+        "code",
+        "number",
+        "nr",
+        "nr.",
+        "nummer",
+    ),
     "criterion": ("criterion", "criterion id", "kriterium", "criteria"),
     "value": ("value", "score", "rating", "wert", "bewertung", "punkte"),
     "group": ("group", "group name", "gruppe", "zielgruppe"),
@@ -54,6 +70,10 @@ class WorkshopTable:
         return sum(1 for row in self.rows if not row.ok)
 
 
+# Headers of a short id column: with a name column beside it, the short id is read.
+SHORT_ID_HEADERS = ("short id", "kürzel", "touchpoint-kürzel", "code")
+
+
 def map_columns(headers: Sequence[str]) -> tuple[dict[str, int], tuple[str, ...]]:
     """Field -> column index from the headers, and the required fields not found."""
     found: dict[str, int] = {}
@@ -62,6 +82,12 @@ def map_columns(headers: Sequence[str]) -> tuple[dict[str, int], tuple[str, ...]
         for field_name, aliases in HEADER_ALIASES.items():
             if field_name not in found and name in aliases:
                 found[field_name] = index
+    short_id = next(
+        (i for i, header in enumerate(headers) if normalise_header(header) in SHORT_ID_HEADERS),
+        None,
+    )
+    if short_id is not None:
+        found["touchpoint"] = short_id  # unique, where names may repeat
     return found, tuple(f for f in REQUIRED if f not in found)
 
 
@@ -75,6 +101,8 @@ def raw_rows(table: Table, indexes: dict[str, int]) -> list[RawRow]:
             return cells[index] if index is not None and index < len(cells) else None
 
         raw_value = cell("value")
+        if not clean_cell(cell("participant")) and not clean_cell(raw_value):
+            continue  # a line of the blank rating table nobody filled in
         try:
             value, invalid = parse_number(raw_value), False
         except ValueError:
@@ -107,3 +135,33 @@ def check_table(state: ProjectState, table: Table) -> WorkshopTable:
 def read_workshop_table(state: ProjectState, path: Path | str) -> WorkshopTable:
     """Read a CSV/XLSX workshop table and check it; raises TableError when unreadable."""
     return check_table(state, read_table(path))
+
+
+# The blank rating table's columns, by language; the import reads them back.
+TEMPLATE_HEADERS: dict[str, tuple[str, ...]] = {
+    "en": ("Short id", "Touchpoint", "Criterion", "Participant", "Value", "Group"),
+    "de": ("Kürzel", "Touchpoint", "Kriterium", "Teilnehmer", "Wert", "Gruppe"),
+}
+
+
+def template_table(state: ProjectState, language: str) -> tuple[list[str], list[list[object]]]:
+    """A blank rating table: one line per touchpoint (in map order) and criterion.
+
+    Participants fill in their name and value (lines left blank are skipped on import);
+    the short id tells the touchpoints apart where names repeat or get edited.
+    """
+    headers = list(TEMPLATE_HEADERS.get(language, TEMPLATE_HEADERS["en"]))
+    rows: list[list[object]] = []
+    for touchpoint_id in map_order(state):
+        touchpoint = state.touchpoints[touchpoint_id]
+        for criterion in state.criteria:
+            rows.append([touchpoint.code, touchpoint.name, criterion.name, None, None, None])
+    return headers, rows
+
+
+def write_template(state: ProjectState, path: Path | str, language: str) -> int:
+    """Write the blank rating table (CSV, XLSX or ODS by suffix); returns its line count."""
+    headers, rows = template_table(state, language)
+    sheet = "Bewertung" if language == "de" else "Ratings"
+    write_table(path, headers, rows, sheet=sheet)
+    return len(rows)

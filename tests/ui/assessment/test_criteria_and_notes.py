@@ -37,7 +37,9 @@ def test_add_rename_weight_and_reorder(window, catalogue, feature, qtbot):
     assert document.undo_stack.count() == 2  # add, then the typing as one step
     # the new criterion appears in the scoring panel and the ranking at once
     assert [r.name.text() for r in feature.scoring.rows][-1] == "Reach"
-    assert feature.ranking.model.column_title(feature.ranking.model.columns[8]) == "Reach"
+    model = feature.ranking.model
+    score_columns = [c for c in model.columns if c.kind == "score"]
+    assert model.column_title(score_columns[-1]) == "Reach"
     catalogue.weight_box.setValue(3)
     assert document.state.get(Criterion, new_id).weight == 3
     assert "42.9 % of the weighted score" in catalogue.share_label.text()
@@ -183,7 +185,8 @@ def test_markup_in_names_is_shown_as_text(window, feature, qtbot):
         == "<qt>&lt;b&gt;Bold&lt;/b&gt; &amp; &lt;img src=&#x27;x&#x27;&gt;</qt>"
     )
     row = feature.ranking.model.row_of(ids[1])
-    tooltip = feature.ranking.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    name_column = [c.kind for c in feature.ranking.model.columns].index("name")
+    tooltip = feature.ranking.model.index(row, name_column).data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;b&gt;" in tooltip and "<b>" not in tooltip.removeprefix("<qt>")
 
 

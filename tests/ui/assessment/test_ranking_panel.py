@@ -123,11 +123,11 @@ def test_export_writes_what_is_shown(window, feature, monkeypatch, tmp_path, suf
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     panel.export()
     table = read_table(target)
-    assert table.headers[0] == "Touchpoint"
+    assert table.headers[:2] == ["Short id", "Touchpoint"]
     assert "Priority" in table.headers
     assert len(table.rows) == panel.proxy.rowCount()
-    first = panel.proxy.index(0, 0).data(ID_ROLE)
-    assert table.rows[0][0] == window.context.document.state.touchpoints[first].name
+    first = window.context.document.state.touchpoints[panel.proxy.index(0, 0).data(ID_ROLE)]
+    assert table.rows[0][:2] == [first.code, first.name]
     decision = table.headers.index("Decision")
     assert {row[decision] for row in table.rows} == {"Focus"}
 

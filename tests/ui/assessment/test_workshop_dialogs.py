@@ -113,3 +113,48 @@ def test_results_aggregate_again_by_group(window, monkeypatch, workshop_file):
     results.delete_button.click()
     assert not document.state.table(WorkshopRating)
     assert document.state.get(Score, (first, 1)).as_is == 3
+
+
+def test_the_blank_rating_table_carries_short_ids_and_imports_back(
+    window, qtbot, monkeypatch, tmp_path
+):
+    import openpyxl
+
+    from tpm_desktop.core.edits import touchpoints
+
+    document = window.context.document
+    state = document.state
+    first = next(iter(state.touchpoints.values()))
+    # A second touchpoint of the same name: only the short id tells them apart.
+    twin = window.context.editor.add_touchpoint(
+        first.name, first.department_id, first.channel_id, first.phase_id
+    )
+    assert touchpoints.code_owner(state, state.touchpoints[twin].code).id == twin
+    dialog = WorkshopImportDialog(window.context, window)
+    target = tmp_path / "bewertung"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel workbook (*.xlsx)")
+    )
+    qtbot.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    written = target.with_suffix(".xlsx")
+    lines = len(state.touchpoints) * len(state.criteria)
+    assert dialog.summary.text() == f"{lines} lines written to bewertung.xlsx."
+    book = openpyxl.load_workbook(written)
+    sheet = book.active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("Short id", "Touchpoint", "Criterion", "Participant", "Value", "Group")
+    assert len(rows) == lines + 1
+    twin_code = state.touchpoints[twin].code
+    line = next(i for i, row in enumerate(rows) if row[0] == twin_code) + 1
+    assert rows[line - 1][1] == first.name
+    sheet.cell(line, 4, "Ana")
+    sheet.cell(line, 5, 4)
+    book.save(written)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(written), ""))
+    dialog.choose_file()
+    # The blank lines are skipped; the one filled line names the twin by its short id.
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.index(0, 6).data() == "OK"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    criterion = state.criteria[0]
+    assert document.state.get(Score, (twin, criterion.id)).as_is == 4

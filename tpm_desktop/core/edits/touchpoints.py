@@ -25,12 +25,12 @@ from tpm_desktop.core.model import (
     WorkshopRating,
 )
 from tpm_desktop.core.state import LANE_FIELDS, ProjectState
-from tpm_desktop.core.text import checked_line, checked_name, checked_text
+from tpm_desktop.core.text import checked_line, checked_name, checked_text, clean_line
 
 # Field name -> how a user value is checked and cleaned before it is stored.
 _TEXT_FIELDS = {"description", "as_is", "target"}
 _LINE_FIELDS = {"responsible"}
-_MAX_CODE_LENGTH = 16
+MAX_CODE_LENGTH = 16
 
 
 def clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
@@ -50,9 +50,7 @@ def clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
                 )
             value = None if value is None else int(value)
         elif name == "code":
-            value = checked_line(value)
-            if not value or len(value) > _MAX_CODE_LENGTH:
-                raise EditError("value_out_of_range", value=value, low=1, high=_MAX_CODE_LENGTH)
+            value = checked_code(value)
         elif name == "relevance":
             # relevance is a share of "matters most": 0..100, like the priority index
             if value is not None and not (0 <= float(value) <= 100):
@@ -74,6 +72,32 @@ def clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
             raise ValueError(f"not an editable touchpoint field: {name}")
         cleaned[name] = value
     return cleaned
+
+
+def checked_code(value: str) -> str:
+    """A short id as stored: one word of at most MAX_CODE_LENGTH characters, or EditError."""
+    code = clean_line(value)
+    if not code:
+        raise EditError("code_empty")
+    if len(code) > MAX_CODE_LENGTH:
+        raise EditError("code_too_long", limit=MAX_CODE_LENGTH)
+    if any(character.isspace() for character in code):
+        raise EditError("code_spaces")
+    return code
+
+
+def code_key(code: str) -> str:
+    """A short id as compared: "t17" and "T17" are the same id."""
+    return code.casefold()
+
+
+def code_owner(state: ProjectState, code: str, other_than: Iterable[int] = ()) -> Touchpoint | None:
+    """The touchpoint (other than `other_than`) that has the short id `code`, if any."""
+    key, skip = code_key(code), set(other_than)
+    return next(
+        (tp for tp in state.touchpoints.values() if tp.id not in skip and code_key(tp.code) == key),
+        None,
+    )
 
 
 def _check_lanes(b: Builder, touchpoint: Touchpoint) -> None:
@@ -151,8 +175,17 @@ def add_touchpoint_to(
 
 
 def update_touchpoints(state: ProjectState, ids: Iterable[int], **fields: Any) -> ChangeSet:
-    """Set the same field values on each of the given touchpoints."""
+    """Set the same field values on each of the given touchpoints.
+
+    A short id (`code`) must be unique in the project, so it is set on one touchpoint only.
+    """
     values = clean_fields(fields)
+    ids = list(ids)
+    if "code" in values:
+        owner = code_owner(state, values["code"], ids[:1])
+        if owner is not None or len(ids) > 1:
+            owner = owner or state.touchpoints[ids[1]]
+            raise EditError("code_taken", short_id=values["code"], name=owner.name)
     b = Builder(state)
     for touchpoint_id in ids:
         touchpoint = b.update(Touchpoint, touchpoint_id, **values)

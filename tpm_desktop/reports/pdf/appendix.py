@@ -60,6 +60,8 @@ def _entry(context: ReportContext, tp: Touchpoint) -> list[Flowable]:
     t, data, styles = context.t, context.data, context.styles
     m = data.metrics[tp.id]
     title = f"{data.rank[tp.id]}. {line(tp.name)}"
+    if tp.code:
+        title += f" ({line(tp.code)})"
     if tp.is_super:
         title += f"  ★ {t('super_touchpoint')}"
     facts = [

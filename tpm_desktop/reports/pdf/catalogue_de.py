@@ -30,6 +30,7 @@ TEXTS: dict[str, str] = {
     "title_mon-progress": "Fortschritt des Maßnahmenplans",
     "title_mon-rounds": "Bewertungsrunden im Vergleich",
     "touchpoint": "Touchpoint",
+    "short_id": "Kürzel",
     "department": "Abteilung",
     "channel": "Kanal",
     "phase": "Phase",

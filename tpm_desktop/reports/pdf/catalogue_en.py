@@ -33,6 +33,7 @@ TEXTS: dict[str, str] = {
     "title_mon-rounds": "Assessment rounds compared",
     # common words
     "touchpoint": "Touchpoint",
+    "short_id": "Short id",
     "department": "Department",
     "channel": "Channel",
     "phase": "Phase",

@@ -14,7 +14,18 @@ from tpm_desktop.reports.pdf.safe import line
 from tpm_desktop.reports.pdf.tables import touchpoint_table
 from tpm_desktop.reports.pdf.textblock import TextBlock
 
-COLUMNS = ("rank", "name", "channel", "phase", "as_is", "target", "gap", "priority", "decision")
+COLUMNS = (
+    "rank",
+    "code",
+    "name",
+    "channel",
+    "phase",
+    "as_is",
+    "target",
+    "gap",
+    "priority",
+    "decision",
+)
 NEW_PAGE_BELOW = 0.4  # of the page: a department starts on a new page when less is left
 
 

@@ -14,6 +14,7 @@ MAX_CRITERIA_COLUMNS = 8
 
 COLUMNS = (
     "rank",
+    "code",
     "name",
     "department",
     "channel",

@@ -42,6 +42,7 @@ def touchpoint_table(
     criteria = data.criteria
     fixed = {
         "rank": Column("rank", "#", 22, True),
+        "code": Column("code", t("short_id"), 36),
         "department": Column("department", t("department"), 86),
         "channel": Column("channel", t("channel"), 78),
         "phase": Column("phase", t("phase"), 68),
@@ -80,6 +81,8 @@ def touchpoint_table(
                 row.append(cell(text, styles.cell, max_lines=3))
             elif key == "rank":
                 row.append(t.integer(data.rank[tp.id]))
+            elif key == "code":
+                row.append(one_line(tp.code, column.width))
             elif key == "department":
                 row.append(one_line(data.department_name(tp), column.width))
             elif key == "channel":

@@ -1,4 +1,4 @@
-"""The notes panel: as-is and target situation, experience, decision and planning fields.
+"""The notes panel: short id, as-is and target situation, experience, decision, planning.
 
 Typing in a text field merges into one undo step per field and pause. With
 several touchpoints selected, the short fields apply to all of them ("mixed"
@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from tpm_desktop.core.changes import Delta
+from tpm_desktop.core.edits.touchpoints import MAX_CODE_LENGTH, checked_code, code_owner
 from tpm_desktop.core.enums import EXPERIENCE_MAX, EXPERIENCE_MIN, Decision, MediaType
+from tpm_desktop.core.errors import EditError
 from tpm_desktop.core.model import Combination, Project, Touchpoint
 from tpm_desktop.core.text import MAX_NAME_LENGTH
-from tpm_desktop.ui.assessment.common import ElidedLabel, caption, run_edit
+from tpm_desktop.ui.assessment.common import ElidedLabel, caption, run_edit, ui_language
 from tpm_desktop.ui.assessment.labels import (
     decision_label,
     experience_icon,
@@ -129,6 +131,23 @@ class NotesPanel(QWidget):
         budget_row.addWidget(self.budget_edit, 1)
         budget_row.addWidget(self.currency_label)
 
+        # The short id people write on rating sheets and read in reports; unique, one word.
+        self.code_edit = QLineEdit()
+        self.code_edit.setObjectName("code_edit")
+        self.code_edit.setMaxLength(MAX_CODE_LENGTH)
+        self.code_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 10))
+        self.code_edit.setToolTip(
+            self.tr(
+                "The touchpoint's short id, unique in the project: shown on the card, in the "
+                "ranking and in reports, and read by the workshop import"
+            )
+        )
+        self.code_edit.editingFinished.connect(self._on_code)
+        self.code_error = caption("")
+        self.code_error.setObjectName("code_error")
+        self.code_error.setStyleSheet("color: #c0392b;")
+        self.code_error.hide()
+
         self.super_check = QCheckBox(self.tr("Super-touchpoint"))
         self.super_check.setToolTip(
             self.tr("One of the few touchpoints with the greatest influence on customers")
@@ -138,6 +157,8 @@ class NotesPanel(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow(self.tr("Short id:"), self.code_edit)
+        form.addRow("", self.code_error)
         form.addRow(self.tr("Experience:"), experience_row)
         form.addRow(self.tr("Decision:"), self.decision_combo)
         self.partners_caption = QLabel(self.tr("Combine with:"))
@@ -214,6 +235,7 @@ class NotesPanel(QWidget):
 
     def _on_selection_changed(self, _ids: list) -> None:
         self.budget_error.hide()
+        self.code_error.hide()
         self.refresh()
 
     def _on_document_changed(self, delta: Delta) -> None:
@@ -254,6 +276,11 @@ class NotesPanel(QWidget):
             self.title.set_text(state.touchpoints[ids[0]].name)
         else:
             self.title.set_text(self.tr("%n touchpoint(s) selected", "", len(ids)))
+
+        if not self.code_edit.hasFocus() or self.code_error.isHidden():
+            self._set_line(self.code_edit, state.touchpoints[ids[0]].code if single else "")
+        self.code_edit.setPlaceholderText("" if single else "–")
+        self.code_edit.setReadOnly(read_only or not single)
 
         experience = self._common("experience")
         for button in self.experience_buttons.buttons():
@@ -398,6 +425,30 @@ class NotesPanel(QWidget):
             return
         self.budget_error.hide()
         self._edit(budget=value)
+
+    def _on_code(self) -> None:
+        """Check the short id in place (unique, one word) before it goes to the editor."""
+        ids = self._ids()
+        if self._loading or self.context is None or len(ids) != 1:
+            return
+        if not self.code_edit.isModified():
+            return
+        self.code_edit.setModified(False)
+        state = self.context.document.state
+        try:
+            code = checked_code(self.code_edit.text())
+            owner = code_owner(state, code, ids)
+            if owner is not None:
+                raise EditError("code_taken", short_id=code, name=shown(owner.name, 40))
+        except EditError as error:
+            self.code_error.setText(error.message(ui_language()))
+            self.code_error.show()
+            return
+        self.code_error.hide()
+        if code != state.touchpoints[ids[0]].code:
+            self._edit(code=code)
+        else:
+            self._set_line(self.code_edit, code)  # "T5 " shown as stored
 
     def _on_super(self, _checked: bool) -> None:
         self._edit(is_super=self.super_check.checkState() == Qt.CheckState.Checked)

@@ -9,6 +9,7 @@ Edits made in cells go through the editor facade like every other edit.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,6 +54,8 @@ EXPORT_ROLE = Qt.ItemDataRole.UserRole + 3
 KIND_ROLE = Qt.ItemDataRole.UserRole + 4  # the column's kind, for the delegate
 SCALE_ROLE = Qt.ItemDataRole.UserRole + 5  # (low, high) of a score column
 
+_DIGITS = re.compile(r"\d+")
+
 UNRATED_SORT = -1e18  # sorts "not rated" after every value when sorting high to low
 
 Index = QModelIndex | QPersistentModelIndex
@@ -66,7 +69,7 @@ class Column:
     criterion_id: int | None = None
 
 
-FIXED_BEFORE = ("name", "department", "channel", "phase")
+FIXED_BEFORE = ("code", "name", "department", "channel", "phase")
 FIXED_AFTER = (
     "as_is",
     "target",
@@ -251,6 +254,7 @@ class RankingModel(QAbstractTableModel):
             criterion = self._criterion(column.criterion_id)
             return shown(criterion.name, 40) if criterion else ""
         titles = {
+            "code": self.tr("Short id"),
             "name": self.tr("Touchpoint"),
             "department": self.tr("Department"),
             "channel": self.tr("Channel"),
@@ -280,6 +284,7 @@ class RankingModel(QAbstractTableModel):
                 .replace("%3", str(criterion.scale_max))
             )
         tips = {
+            "code": self.tr("The touchpoint's short id, as on the card and in reports"),
             "as_is": self.tr("Weighted as-is score"),
             "target": self.tr("Weighted target score"),
             "relevance": self.tr(
@@ -306,6 +311,8 @@ class RankingModel(QAbstractTableModel):
         kind = column.kind
         if kind == "name":
             return touchpoint.name
+        if kind == "code":
+            return touchpoint.code
         if kind in ("department", "channel", "phase"):
             lane_type = {"department": Department, "channel": Channel, "phase": Phase}[kind]
             lane_id = getattr(touchpoint, f"{kind}_id")
@@ -388,6 +395,8 @@ class RankingModel(QAbstractTableModel):
             return 1.0 if value else 0.0
         if column.kind == "decision":
             return list(Decision).index(value)
+        if column.kind == "code":  # T2 before T10
+            return _DIGITS.sub(lambda m: m.group().zfill(20), str(value).casefold())
         return str(value).casefold()
 
     def _refresh_sort_keys(self, row: int) -> bool:
@@ -541,7 +550,7 @@ class RankingProxy(QSortFilterProxyModel):
         return self._shown_sort[1]
 
     def set_text(self, text: str) -> None:
-        """Show only rows whose touchpoint, lanes or responsible person contain `text`."""
+        """Show only rows whose short id, touchpoint, lanes or responsible person contain `text`."""
         with rows_filter_change(self):
             self._text = text.casefold().strip()
 
@@ -571,6 +580,7 @@ class RankingProxy(QSortFilterProxyModel):
             return True
         haystack = " ".join(
             (
+                touchpoint.code,
                 touchpoint.name,
                 touchpoint.responsible,
                 *(

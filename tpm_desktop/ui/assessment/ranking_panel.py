@@ -136,7 +136,7 @@ class RankingPanel(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter by name, lane or person"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter by short id, name, lane or person"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.department_combo = QComboBox()
@@ -255,6 +255,8 @@ class RankingPanel(QWidget):
             width = metrics.horizontalAdvance(title) + 34  # room for the sort arrow
             if column.kind == "name":
                 width = max(width, 240)
+            elif column.kind == "code":
+                width = max(width, 56)
             elif column.kind in ("department", "channel", "phase"):
                 width = max(width, 130)
             elif column.kind in ("decision", "budget"):

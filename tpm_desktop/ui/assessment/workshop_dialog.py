@@ -37,7 +37,12 @@ from tpm_desktop.core.errors import TpmError
 from tpm_desktop.core.state import ProjectState
 from tpm_desktop.core.text import MAX_NAME_LENGTH
 from tpm_desktop.core.workshop import ParsedRow
-from tpm_desktop.reports.workshop_table import WorkshopTable, read_workshop_table
+from tpm_desktop.reports.workshop_table import (
+    WorkshopTable,
+    read_workshop_table,
+    write_template,
+)
+from tpm_desktop.ui import prompts
 from tpm_desktop.ui.assessment.common import (
     caption,
     rows_filter_change,
@@ -45,10 +50,10 @@ from tpm_desktop.ui.assessment.common import (
     run_edit,
     ui_language,
 )
-from tpm_desktop.ui.assessment.labels import number, shown, tip
+from tpm_desktop.ui.assessment.labels import number, rich, shown, tip
 from tpm_desktop.ui.assessment.workshop_texts import error_text, field_name
 from tpm_desktop.ui.feature import DocumentContext
-from tpm_desktop.ui.table_files import open_filter
+from tpm_desktop.ui.table_files import open_filter, save_filter, with_table_suffix
 
 IMPORT_DIR_KEY = "assessment/workshop_dir"
 ERROR_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -163,7 +168,8 @@ class WorkshopImportDialog(QDialog):
         intro = caption(
             self.tr(
                 "A CSV or Excel table with one row per rating and the columns participant, "
-                "touchpoint (name or number), criterion, value and, optionally, group "
+                "touchpoint (its short id such as T17, or its name), criterion, value and, "
+                "optionally, group "
                 "(for example customer or employee). German column names work too. "
                 "Each as-is score becomes the mean of the participants' values."
             )
@@ -173,9 +179,18 @@ class WorkshopImportDialog(QDialog):
         self.file_edit.setPlaceholderText(self.tr("No table chosen"))
         choose = QPushButton(self.tr("&Choose Table…"))
         choose.clicked.connect(self.choose_file)
+        self.template_button = QPushButton(self.tr("Save &Blank Table…"))
+        self.template_button.setToolTip(
+            self.tr(
+                "A table to hand out: one line per touchpoint and criterion, with its short id; "
+                "participants fill in their name and value, and it is imported here"
+            )
+        )
+        self.template_button.clicked.connect(self.save_template)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(choose)
+        file_row.addWidget(self.template_button)
         self.batch_edit = QLineEdit()
         self.batch_edit.setMaxLength(MAX_NAME_LENGTH)
         self.batch_edit.setToolTip(
@@ -226,6 +241,36 @@ class WorkshopImportDialog(QDialog):
         layout.addLayout(bottom)
         layout.addWidget(buttons)
         self.resize(980, 600)
+
+    # -- the blank table ----------------------------------------------------------------------
+
+    def save_template(self) -> None:
+        """Ask where to write the blank rating table, and write it."""
+        settings = QSettings()
+        folder = str(settings.value(IMPORT_DIR_KEY, str(Path.home())))
+        name = self.tr("ratings") + ".xlsx"
+        path, chosen_filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save Blank Rating Table"), str(Path(folder) / name), save_filter()
+        )
+        if not path:
+            return
+        target = with_table_suffix(Path(path), chosen_filter)
+        state = self.context.document.state
+        language = state.project.language
+        try:
+            lines = run_busy(
+                self,
+                self.tr("Writing the table…"),
+                lambda: write_template(state, target, language),
+            )
+        except (TpmError, OSError) as error:
+            message = error.message(ui_language()) if isinstance(error, TpmError) else str(error)
+            prompts.show_error(self, self.tr("Save Blank Rating Table"), rich(message))
+            return
+        settings.setValue(IMPORT_DIR_KEY, str(target.parent))
+        self.summary.setText(
+            self.tr("%n line(s) written to %1.", "", lines).replace("%1", shown(target.name, 80))
+        )
 
     # -- reading ----------------------------------------------------------------------------
 

@@ -31,7 +31,7 @@ def error_text(error: RowError) -> str:
             "Assessment", "Unknown touchpoint “%1”"
         ).replace("%1", name),
         "touchpoint_ambiguous": QCoreApplication.translate(
-            "Assessment", "Several touchpoints are called “%1”; use its number"
+            "Assessment", "Several touchpoints are called “%1”; use its short id"
         ).replace("%1", name),
         "criterion_missing": QCoreApplication.translate("Assessment", "No criterion"),
         "criterion_unknown": QCoreApplication.translate(

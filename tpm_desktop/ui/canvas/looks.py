@@ -77,6 +77,7 @@ def tooltip_html(state: ProjectState, touchpoint: Touchpoint, look: CardLook) ->
     if len(name) > MAX_TOOLTIP_CHARS:
         name = name[:MAX_TOOLTIP_CHARS] + "…"
     rows = [
+        (QCoreApplication.translate("CardTooltip", "Short id"), touchpoint.code),
         (
             QCoreApplication.translate("CardTooltip", "Department"),
             _lane_name(state, Dimension.DEPARTMENT, touchpoint),
@@ -121,6 +122,7 @@ def tooltip_html(state: ProjectState, touchpoint: Touchpoint, look: CardLook) ->
         f"<tr><td style='color:#6b7280;padding-right:8px'>{escape(label)}</td>"
         f"<td>{escape(value)}</td></tr>"
         for label, value in rows
+        if value
     )
     return f"<p style='white-space:pre-wrap'><b>{escape(name)}</b></p><table>{body}</table>"
 

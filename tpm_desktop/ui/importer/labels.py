@@ -16,6 +16,7 @@ class ColumnLabels(QObject):
     def field(self, field: Field) -> str:
         """The translated name of a fixed column."""
         return {
+            Field.CODE: self.tr("Short id"),
             Field.NAME: self.tr("Name"),
             Field.DEPARTMENT: self.tr("Department"),
             Field.CHANNEL: self.tr("Channel"),

@@ -1,4 +1,8 @@
-"""Wizard page 2: what each column of the table is imported as; detected, changeable."""
+"""Wizard page 2: what each column of the table is imported as; detected, changeable.
+
+Below the columns, the channels the import would create, each online or offline
+(`channel_box`): pre-set where the table or the name tells, to be chosen otherwise.
+"""
 
 from __future__ import annotations
 
@@ -17,8 +21,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from tpm_desktop.reports.import_channels import new_channels
 from tpm_desktop.reports.touchpoint_columns import ColumnTarget, Field, detect_mapping
 from tpm_desktop.reports.touchpoint_import import cell_text, column_label
+from tpm_desktop.ui.importer.channel_box import NewChannelsBox
 from tpm_desktop.ui.importer.labels import all_targets, target_label
 from tpm_desktop.ui.importer.reading import LoadedTable
 
@@ -66,11 +72,15 @@ class ImportMappingPage(QWizardPage):
         self.detect_button = QPushButton(self.tr("&Detect Again"))
         self.detect_button.setToolTip(self.tr("Match every column by its header once more"))
         self.detect_button.clicked.connect(self.detect)
+        self.channels = NewChannelsBox()
+        self.channels.hide()
+        self.channels.kinds_changed.connect(self._on_kinds_changed)
         bottom = QHBoxLayout()
         bottom.addWidget(self.warning, 1)
         bottom.addWidget(self.detect_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.channels)
         layout.addLayout(bottom)
 
     # -- building ---------------------------------------------------------------------------
@@ -180,11 +190,18 @@ class ImportMappingPage(QWizardPage):
             self.warning.setText(
                 self.tr("Choose the column that holds the names of the touchpoints.")
             )
+        loaded = self._wizard.loaded
+        if loaded is not None:
+            self.channels.set_channels(new_channels(loaded.table, self._wizard.state, mapping))
+        self._on_kinds_changed()
+
+    def _on_kinds_changed(self) -> None:
+        self._wizard.channel_kinds = self.channels.kinds()
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        """Go on once some column holds the names."""
-        return Field.NAME in self._wizard.mapping
+        """Go on once some column holds the names and every new channel has a type."""
+        return Field.NAME in self._wizard.mapping and not self.channels.unchosen()
 
 
 def _short(text: str) -> str:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from tpm_desktop.core.enums import Dimension
+from tpm_desktop.core.enums import ChannelKind, Dimension
 from tpm_desktop.core.errors import TpmError
 from tpm_desktop.reports.tabular import Table
 from tpm_desktop.reports.touchpoint_columns import Field
@@ -252,8 +252,11 @@ class ImportPreviewPage(QWizardPage):
         self.summary.setText(self.tr("Checking %n row(s) …", "", len(loaded.table.rows)))
         self.progress.show()
         table, state, mapping = loaded.table, self._wizard.state, list(self._wizard.mapping)
+        kinds = dict(self._wizard.channel_kinds)
         # The wizard is window-modal: nothing edits the state while the rows are checked.
-        self.planner.start(lambda: plan_import(table, state, mapping), unreadable(loaded.path))
+        self.planner.start(
+            lambda: plan_import(table, state, mapping, kinds), unreadable(loaded.path)
+        )
         self.completeChanged.emit()
 
     def _on_planned(self, result: object) -> None:
@@ -315,6 +318,11 @@ class ImportPreviewPage(QWizardPage):
         )
         for dimension, label in created:
             names = plan.created[dimension]
+            if dimension is Dimension.CHANNEL:
+                names = [
+                    f"{_joined([channel.name], limit=1, width=48)} ({self._kind(channel.kind)})"
+                    for channel in plan.new_channels
+                ]
             if names:
                 lines.append(f"{label} {html.escape(_joined(names))}")
         ignored = plan.ignored_columns(self._wizard.language)
@@ -331,6 +339,9 @@ class ImportPreviewPage(QWizardPage):
             )
         return "<br>".join(lines)
 
+    def _kind(self, kind: ChannelKind) -> str:
+        return self.tr("online") if kind is ChannelKind.ONLINE else self.tr("offline")
+
     def isComplete(self) -> bool:
         """Import when some row is valid and bad rows are either absent or to be skipped."""
         plan = self._wizard.plan
@@ -339,7 +350,7 @@ class ImportPreviewPage(QWizardPage):
         return not plan.invalid_rows or self.skip_invalid.isChecked()
 
 
-def _joined(names: list[str], limit: int = 12) -> str:
-    shown = [name if len(name) <= 60 else name[:59] + "…" for name in names[:limit]]
+def _joined(names: list[str], limit: int = 12, width: int = 60) -> str:
+    shown = [name if len(name) <= width else name[: width - 1] + "…" for name in names[:limit]]
     more = f" (+{len(names) - limit})" if len(names) > limit else ""
     return ", ".join(shown) + more

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
+from tpm_desktop.core.enums import ChannelKind
 from tpm_desktop.core.paths import resources_dir
 from tpm_desktop.core.state import ProjectState
 from tpm_desktop.reports.touchpoint_columns import ColumnTarget
@@ -32,6 +33,8 @@ class ImportWizard(QWizard):
         self.language = language
         self.loaded: LoadedTable | None = None
         self.mapping: list[ColumnTarget | None] = []
+        # The kind of each channel the import creates, by channel key (the mapping page).
+        self.channel_kinds: dict[str, ChannelKind] = {}
         self.plan: ImportPlan | None = None
         self.setWindowTitle(self.tr("Import Touchpoints"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
