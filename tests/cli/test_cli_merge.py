@@ -114,3 +114,17 @@ def test_german_messages(tmp_path, capsys, monkeypatch):
     edited(theirs, "Client", as_is="Langsam")
     code, out, _ = run(capsys, "merge", str(ours), str(theirs), "--dry-run")
     assert code == 0 and "eingehende Änderung" in out and "Ist hier" in out
+
+
+def test_listing_without_conflicts_says_so_and_nothing_to_take_stands_alone(
+    tmp_path, capsys, monkeypatch
+):
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    ours, theirs = pair(tmp_path, capsys)
+    edited(theirs, "Client", as_is="Slow")
+    code, out, _ = run(capsys, "merge", str(ours), str(theirs))
+    assert code == 0
+    assert out.startswith("1 incoming change, no conflict:\n")
+    code, out, _ = run(capsys, "merge", str(ours), str(theirs), "--dry-run")
+    assert code == 0
+    assert out == "Nothing to take: this copy already holds every change of the other.\n"

@@ -101,8 +101,11 @@ def _write(project: OpenProject, output: Path | None) -> None:
 def _list(plan: MergePlan) -> None:
     if plan.mode is MergeMode.TWO_WAY:
         print(t("merge_two_way"))
+    if not plan.items:
+        return  # the caller says there is nothing to take
     conflicts = len(plan.conflicts)
-    print(tn("merge_found", len(plan.items), conflicts=conflicts))
+    key = "merge_found" if conflicts else "merge_found_clean"
+    print(tn(key, len(plan.items), conflicts=conflicts))
     for item in plan.items[:LIST_LIMIT]:
         print(item_line(plan, item))
     if len(plan.items) > LIST_LIMIT:
