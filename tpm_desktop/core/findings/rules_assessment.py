@@ -19,6 +19,7 @@ TOP_GAPS = 10  # "the 10 largest gaps", as the summary page lists them
 MIN_GAPS = 5  # fewer gaps than this say nothing about where they gather
 MIN_CLUSTER = 3  # a department holding this many of the top gaps (executive report)
 MIN_CLUSTER_DEPARTMENT = 2  # ... or, in its own report, this many
+FAIR_SHARE = 1.2  # ... and at least this times its even share of them
 BELOW_TARGET = 0.1  # of the scale's span: a gap this large is "below target"
 MAX_FOCUS = 3  # touchpoints a phase finding proposes to focus on
 MIN_PHASE = 3  # touchpoints with an experience a phase needs to be compared
@@ -57,7 +58,8 @@ def gap_concentration(facts: Facts) -> Finding | None:
     else:
         department_id, least = facts.department.id, MIN_CLUSTER_DEPARTMENT
     mine = [t for t in top if touchpoints[t].department_id == department_id]
-    if len(mine) < least:
+    used = len({tp.department_id for tp in touchpoints.values()})
+    if len(mine) < max(least, FAIR_SHARE * len(top) / used):
         return None
     disappointing = [t for t in mine if (touchpoints[t].experience or 0) < 0]
     department = facts.state.lanes(Dimension.DEPARTMENT)

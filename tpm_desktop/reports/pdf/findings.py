@@ -17,9 +17,10 @@ from tpm_desktop.reports.pdf.options import Section
 from tpm_desktop.reports.pdf.safe import shorten
 from tpm_desktop.reports.pdf.styles import ACCENT, HAIRLINE, NAVY, PANEL
 from tpm_desktop.reports.pdf.textblock import TextBlock
+from tpm_desktop.reports.pdf.textblock import text_width as width_of
 
 NUMBER_WIDTH = 24.0
-LABEL_WIDTH = 58.0  # "Empfehlung" in the label style, with its padding
+LABEL_PAD = 16.0  # the label column: its text plus the panel's padding and a gap
 TEXT_LIMIT = 2000  # characters per printed text, as an edit may hold
 
 _HEADLINE = ParagraphStyle(
@@ -58,6 +59,8 @@ def findings_part(context: ReportContext) -> list[Flowable]:
     if not context.findings:
         return [*story, TextBlock(t("fd_none"), context.styles.body)]
     text_width = width - NUMBER_WIDTH
+    label = t("fd_recommendation")
+    label_width = width_of(label, label_style.fontName, label_style.fontSize) + LABEL_PAD
     for number, finding in enumerate(context.findings, start=1):
         body: list[Flowable] = [TextBlock(shorten(finding.headline, TEXT_LIMIT), _HEADLINE)]
         if finding.detail:
@@ -66,11 +69,11 @@ def findings_part(context: ReportContext) -> list[Flowable]:
             box = layout_table(
                 [
                     [
-                        TextBlock(t("fd_recommendation"), label_style),
+                        TextBlock(label, label_style),
                         TextBlock(shorten(finding.recommendation, TEXT_LIMIT), rec_style),
                     ]
                 ],
-                [LABEL_WIDTH, text_width - LABEL_WIDTH],
+                [label_width, text_width - label_width],
                 [
                     ("BACKGROUND", (0, 0), (-1, -1), PANEL),
                     ("LINEBEFORE", (0, 0), (0, -1), 2, ACCENT),
