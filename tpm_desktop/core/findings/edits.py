@@ -122,18 +122,27 @@ def read_edits(state: ProjectState, department_id: int | None = None) -> Finding
     return _parse(stored.get(scope_key(state, department_id)))
 
 
-def setting_value(
-    state: ProjectState, department_id: int | None, edits: FindingEdits
-) -> dict[str, Any] | None:
-    """The whole setting with one report's entry replaced (None when nothing is left)."""
+def stored_value(state: ProjectState) -> dict[str, Any]:
+    """The setting as stored (an empty dict when unset or not readable)."""
     stored = state.setting(FINDINGS_SETTING, {})
-    result = dict(stored) if isinstance(stored, Mapping) else {}
-    key = scope_key(state, department_id)
+    return dict(stored) if isinstance(stored, Mapping) else {}
+
+
+def with_entry(value: Mapping[str, Any], key: str, edits: FindingEdits) -> dict[str, Any]:
+    """`value` with the entry `key` replaced by `edits` (removed when they are empty)."""
+    result = dict(value)
     if edits.is_empty():
         result.pop(key, None)
     else:
         result[key] = edits.to_json()
-    return result or None
+    return result
+
+
+def setting_value(
+    state: ProjectState, department_id: int | None, edits: FindingEdits
+) -> dict[str, Any] | None:
+    """The whole setting with one report's entry replaced (None when nothing is left)."""
+    return with_entry(stored_value(state), scope_key(state, department_id), edits) or None
 
 
 def arrange(computed: Sequence[str], edits: FindingEdits, limit: int) -> list[tuple[str, bool]]:
