@@ -133,6 +133,10 @@ class FindingsDialog(QDialog):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setMinimumWidth(320)
+        self.list.setWordWrap(True)  # a headline is a sentence: show all of it
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         self.list.currentItemChanged.connect(self._current_changed)
         body.addWidget(self.list, 0, 0)
         buttons = QHBoxLayout()
@@ -289,7 +293,8 @@ class FindingsDialog(QDialog):
             self.stale_label.setText("")
             self.stale_label.setVisible(False)
             return
-        now = " ".join(part for part in row.computed if part)
+        headline, detail, recommendation = row.computed
+        now = " ".join(part for part in (f"{headline}.", detail, recommendation) if part)
         self.stale_label.setText(
             self.tr("The computed text has changed since it was edited. Computed now: %1").replace(
                 "%1", now
