@@ -47,8 +47,10 @@ class Phrasing:
 
     def listing(self, items: Sequence[str]) -> str:
         """ "A, B and C", or "A, B, C and 4 more" beyond MAX_NAMES."""
-        shown = list(items[:MAX_NAMES])
-        if len(items) > MAX_NAMES:
+        # one more is named rather than counted: "and 1 more" reads worse than its name
+        limit = len(items) if len(items) == MAX_NAMES + 1 else MAX_NAMES
+        shown = list(items[:limit])
+        if len(items) > limit:
             shown.append(self.t("fd_more", count=self.t.integer(len(items) - MAX_NAMES)))
         if len(shown) < 2:
             return "".join(shown)
@@ -97,7 +99,7 @@ class Phrasing:
         if text:
             return f"{self.n('fd_already_focus', focused)} {text}" if focused else text
         if focused == len(finding.touchpoint_ids):
-            return self.n("fd_all_focus", focused)
+            return self.t("fd_all_focus_two") if focused == 2 else self.n("fd_all_focus", focused)
         return self.n("fd_already_focus", focused) if focused else ""
 
 
@@ -111,7 +113,7 @@ def _gap(p: Phrasing, f: Finding) -> Phrase:
     )
     bad = int(x["disappointing_count"])
     if bad and bad == int(x["count"]):
-        head = t("fd_gap_head_bad_all", head=head)
+        head = t("fd_gap_head_bad_both" if bad == 2 else "fd_gap_head_bad_all", head=head)
     elif bad:
         head = p.n("fd_gap_head_bad", bad, head=head, bad=t.integer(bad))
     metrics = all_metrics(p.state, f.touchpoint_ids)
@@ -127,6 +129,8 @@ def _super(p: Phrasing, f: Finding) -> Phrase:
     count, total = int(x["count"]), int(x["super_count"])
     if total == 1:
         head = t("fd_super_head_only")
+    elif count == total == 2:
+        head = t("fd_super_head_both")
     elif count == total:
         head = t("fd_super_head_all", count=t.integer(count))
     else:
@@ -254,7 +258,8 @@ def _overdue(p: Phrasing, f: Finding) -> Phrase:
     detail = t("fd_overdue_detail", names=_measure_items(p, f), cost=p.money(float(x["cost"])))
     supers = int(x["super_count"])
     if supers:
-        detail = f"{detail} {p.n('fd_overdue_super', supers)}"
+        it = count == 1
+        detail = f"{detail} {t('fd_overdue_super_it') if it else p.n('fd_overdue_super', supers)}"
     return head, detail, t("fd_overdue_action_super" if supers else "fd_overdue_action")
 
 
@@ -263,6 +268,8 @@ def _kpis(p: Phrasing, f: Finding) -> Phrase:
     count, total = int(x["count"]), int(x["total"])
     if total == 1:
         head = t("fd_kpi_head_only")
+    elif count == total == 2:
+        head = t("fd_kpi_head_both")
     elif count == total:
         head = t("fd_kpi_head_all", total=t.integer(total))
     else:
@@ -271,7 +278,8 @@ def _kpis(p: Phrasing, f: Finding) -> Phrase:
     worse = int(x["worsening"])
     if worse:
         detail = f"{p.n('fd_kpi_worse', worse)} {detail}"
-    return head, detail, t("fd_kpi_action")
+    one = len(f.touchpoint_ids) == 1
+    return head, detail, t("fd_kpi_action_one" if one else "fd_kpi_action")
 
 
 PHRASES: dict[str, Callable[[Phrasing, Finding], Phrase]] = {

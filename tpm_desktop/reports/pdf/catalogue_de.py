@@ -263,6 +263,7 @@ TEXTS: dict[str, str] = {
     "fd_gap_head_bad_one": "{head}; einer davon enttäuscht die Kunden",
     "fd_gap_head_bad_other": "{head}; {bad} davon enttäuschen die Kunden",
     "fd_gap_head_bad_all": "{head}; alle enttäuschen die Kunden",
+    "fd_gap_head_bad_both": "{head}; beide enttäuschen die Kunden",
     "fd_gap_detail": "Die Lücken: {names}.",
     "fd_gap_item": "{name} {gap}",
     "fd_already_focus_one": "Für einen davon ist „Fokussieren“ bereits entschieden.",
@@ -271,11 +272,16 @@ TEXTS: dict[str, str] = {
         "„Fokussieren“ ist bereits entschieden; jetzt kommt es auf die Umsetzung seiner "
         "Maßnahmen an."
     ),
+    "fd_all_focus_two": (
+        "Für beide ist „Fokussieren“ bereits entschieden; jetzt kommt es auf die Umsetzung "
+        "ihrer Maßnahmen an."
+    ),
     "fd_all_focus_other": (
         "Für alle ist „Fokussieren“ bereits entschieden; jetzt kommt es auf die Umsetzung "
         "ihrer Maßnahmen an."
     ),
     "fd_super_head_all": "Alle {count} Super-Touchpoints verfehlen ihr Soll",
+    "fd_super_head_both": "Beide Super-Touchpoints verfehlen ihr Soll",
     "fd_super_head_only": "Der Super-Touchpoint verfehlt sein Soll",
     "fd_super_head_one": "Einer der {total} Super-Touchpoints verfehlt sein Soll",
     "fd_super_head_other": "{count} der {total} Super-Touchpoints verfehlen ihr Soll",
@@ -337,6 +343,7 @@ TEXTS: dict[str, str] = {
     "fd_days_other": "{count} Tagen",
     "fd_overdue_detail": "{names}. Kosten: {cost}.",
     "fd_overdue_super_one": "Eine davon betrifft einen Super-Touchpoint.",
+    "fd_overdue_super_it": "Sie betrifft einen Super-Touchpoint.",
     "fd_overdue_super_other": "{count} davon betreffen Super-Touchpoints.",
     "fd_overdue_action": (
         "Neue Termine mit den Verantwortlichen vereinbaren oder Maßnahmen verwerfen, die "
@@ -347,6 +354,7 @@ TEXTS: dict[str, str] = {
         "nicht mehr kommen; die Super-Touchpoints zuerst."
     ),
     "fd_kpi_head_all": "Alle {total} Kennzahlen verfehlen ihren Zielwert",
+    "fd_kpi_head_both": "Beide Kennzahlen verfehlen ihren Zielwert",
     "fd_kpi_head_only": "Die Kennzahl verfehlt ihren Zielwert",
     "fd_kpi_head_one": "Eine von {total} Kennzahlen verfehlt ihren Zielwert",
     "fd_kpi_head_other": "{count} von {total} Kennzahlen verfehlen ihren Zielwert",
@@ -355,6 +363,9 @@ TEXTS: dict[str, str] = {
     "fd_kpi_worse_other": "{count} davon entwickeln sich weiter negativ.",
     "fd_kpi_action": (
         "Maßnahmen an diesen Touchpoints prüfen: Die Kennzahlen zeigen, ob sie wirken."
+    ),
+    "fd_kpi_action_one": (
+        "Maßnahmen an diesem Touchpoint prüfen und an den Messwerten verfolgen, ob sie wirken."
     ),
     "decision_keep": "Beibehalten",
     "decision_focus": "Fokussieren",

@@ -268,6 +268,7 @@ TEXTS: dict[str, str] = {
     "fd_gap_head_bad_one": "{head}; one of them disappoints customers",
     "fd_gap_head_bad_other": "{head}; {bad} of them disappoint customers",
     "fd_gap_head_bad_all": "{head}; all of them disappoint customers",
+    "fd_gap_head_bad_both": "{head}; both disappoint customers",
     "fd_gap_detail": "The gaps: {names}.",
     "fd_gap_item": "{name} {gap}",
     "fd_already_focus_one": "One of them is already decided “Focus”.",
@@ -275,10 +276,14 @@ TEXTS: dict[str, str] = {
     "fd_all_focus_one": (
         "It is already decided “Focus”; what counts now is carrying out its measures."
     ),
+    "fd_all_focus_two": (
+        "Both are already decided “Focus”; what counts now is carrying out their measures."
+    ),
     "fd_all_focus_other": (
         "All of them are already decided “Focus”; what counts now is carrying out their measures."
     ),
     "fd_super_head_all": "All {count} super-touchpoints fall short of their target",
+    "fd_super_head_both": "Both super-touchpoints fall short of their target",
     "fd_super_head_only": "The super-touchpoint falls short of its target",
     "fd_super_head_one": "One of the {total} super-touchpoints falls short of its target",
     "fd_super_head_other": "{count} of the {total} super-touchpoints fall short of their target",
@@ -338,6 +343,7 @@ TEXTS: dict[str, str] = {
     "fd_days_other": "{count} days",
     "fd_overdue_detail": "{names}. Cost: {cost}.",
     "fd_overdue_super_one": "One of them serves a super-touchpoint.",
+    "fd_overdue_super_it": "It serves a super-touchpoint.",
     "fd_overdue_super_other": "{count} of them serve super-touchpoints.",
     "fd_overdue_action": (
         "Agree new dates with the owners, or drop the measures that will not happen."
@@ -347,6 +353,7 @@ TEXTS: dict[str, str] = {
         "the super-touchpoints first."
     ),
     "fd_kpi_head_all": "All {total} KPIs miss their target",
+    "fd_kpi_head_both": "Both KPIs miss their target",
     "fd_kpi_head_only": "The KPI misses its target",
     "fd_kpi_head_one": "One of {total} KPIs misses its target",
     "fd_kpi_head_other": "{count} of {total} KPIs miss their target",
@@ -354,6 +361,9 @@ TEXTS: dict[str, str] = {
     "fd_kpi_worse_one": "One of them is getting worse.",
     "fd_kpi_worse_other": "{count} of them are getting worse.",
     "fd_kpi_action": "Review the measures at these touchpoints: the KPIs show whether they work.",
+    "fd_kpi_action_one": (
+        "Review the measures at this touchpoint and watch the measurements for their effect."
+    ),
     # values
     "decision_keep": "Keep",
     "decision_focus": "Focus",
