@@ -163,3 +163,17 @@ def test_department_findings_are_edited_on_their_own(window, qtbot):
     assert first in read_edits(document.state, department).off
     assert read_edits(document.state).is_empty()
     assert first not in [f.key for f in printed_findings(document.state, "en", department, TODAY)]
+
+
+def test_a_dropped_row_keeps_its_place(window, qtbot):
+    # A drag within the list moves the row in the list's model (InternalMove); the
+    # stored order is read from the list, so the drop is what is stored.
+    from PySide6.QtCore import QModelIndex
+
+    dialog = open_dialog(window, qtbot)
+    assert dialog.list.dragDropMode() is dialog.list.DragDropMode.InternalMove
+    before = keys_in(dialog)
+    assert dialog.list.model().moveRow(QModelIndex(), 0, QModelIndex(), 3)
+    assert keys_in(dialog) == [before[1], before[2], before[0], *before[3:]]
+    press_ok(dialog, qtbot)
+    assert read_edits(window.context.document.state).order[:3] == keys_in(dialog)[:3]

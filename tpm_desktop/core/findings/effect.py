@@ -35,17 +35,23 @@ def with_decision(state: ProjectState, ids: Iterable[int], decision: Decision) -
     return copy
 
 
-def recommend(state: ProjectState, ids: Iterable[int], decision: Decision) -> Recommendation | None:
+def recommend(
+    state: ProjectState,
+    ids: Iterable[int],
+    decision: Decision,
+    before: dict[int, float] | None = None,
+) -> Recommendation | None:
     """A recommendation of `decision` for `ids` with its budget effect; None without ids.
 
     The effect is what the decision changes in the budget proposal: the proposal
     redistributes everything, so only the difference with and without the
     decision belongs to it. Their planned budgets today come along for reference.
+    `before` is `proposed_amounts(state)` when the caller has it already.
     """
     chosen = tuple(ids)
     if not chosen:
         return None
-    before = proposed_amounts(state)
+    before = proposed_amounts(state) if before is None else before
     after = proposed_amounts(with_decision(state, chosen, decision))
     touchpoints = state.touchpoints
     return Recommendation(

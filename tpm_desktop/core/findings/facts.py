@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from tpm_desktop.core import ranking, scoring
+from tpm_desktop.core.findings.effect import proposed_amounts
 from tpm_desktop.core.model import Department, Touchpoint
 from tpm_desktop.core.state import ProjectState
 
@@ -25,6 +26,7 @@ class Facts:
     metrics: dict[int, scoring.Metrics]
     ranked: list[int]  # rated touchpoint ids, highest priority first
     scale: scoring.Scale
+    _proposal: dict[int, float] | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, state: ProjectState, today: date, department_id: int | None = None) -> Facts:
@@ -35,6 +37,13 @@ class Facts:
         return cls(
             state, today, department, metrics, rated, scoring.reference_scale(state.criteria)
         )
+
+    @property
+    def proposal(self) -> dict[int, float]:
+        """The budget proposal with today's decisions (made once, several rules use it)."""
+        if self._proposal is None:
+            self._proposal = proposed_amounts(self.state)
+        return self._proposal
 
     def in_scope(self, touchpoint: Touchpoint) -> bool:
         """True when the report is about this touchpoint's department (or all)."""

@@ -75,7 +75,7 @@ def gap_concentration(facts: Facts) -> Finding | None:
             "focused": _focused(facts, mine),
         },
         tuple(mine),
-        recommend(facts.state, _focus_candidates(facts, mine), Decision.FOCUS),
+        recommend(facts.state, _focus_candidates(facts, mine), Decision.FOCUS, facts.proposal),
     )
 
 
@@ -101,7 +101,7 @@ def super_below_target(facts: Facts) -> Finding | None:
             "focused": _focused(facts, below),
         },
         tuple(below),
-        recommend(facts.state, _focus_candidates(facts, below), Decision.FOCUS),
+        recommend(facts.state, _focus_candidates(facts, below), Decision.FOCUS, facts.proposal),
     )
 
 
@@ -145,7 +145,7 @@ def worst_phase(facts: Facts) -> Finding | None:
             **({"target": Score(fmean(target))} if target else {}),
         },
         tuple(facts.by_priority(bad)),
-        recommend(facts.state, focus, Decision.FOCUS),
+        recommend(facts.state, focus, Decision.FOCUS, facts.proposal),
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from tpm_desktop.core.enums import Decision
-from tpm_desktop.core.findings.effect import proposed_amounts, recommend
+from tpm_desktop.core.findings.effect import recommend
 from tpm_desktop.core.findings.facts import Facts
 from tpm_desktop.core.findings.model import Amount, Finding, Recommendation, Share
 
@@ -37,7 +37,7 @@ def unallocated(facts: Facts) -> Finding | None:
         return None
     top = facts.third("top")
     bottom = facts.third("bottom")
-    proposal = proposed_amounts(facts.state)
+    proposal = facts.proposal
     return Finding(
         "budget_unallocated",
         50 + 100 * rest / total,
@@ -94,7 +94,7 @@ def low_priority_budget(facts: Facts) -> Finding | None:
         45 + 100 * amount / planned,
         {"count": len(candidates), "amount": Amount(amount), "share": Share(amount / planned)},
         tuple(candidates),
-        recommend(facts.state, candidates, Decision.NEGLECT),
+        recommend(facts.state, candidates, Decision.NEGLECT, facts.proposal),
     )
 
 
@@ -123,7 +123,7 @@ def added_without_budget(facts: Facts) -> Finding | None:
     ids = [tp.id for tp in facts.scoped if tp.decision is Decision.ADD and not tp.budget]
     if not ids:
         return None
-    proposal = proposed_amounts(facts.state)
+    proposal = facts.proposal
     reserve = math.fsum(proposal.get(t, 0.0) for t in ids)
     return Finding(
         "added_without_budget",
