@@ -148,6 +148,10 @@
         <translation>Berichte entstehen als PDF, auf Deutsch oder Englisch, im Format A4 oder Letter.</translation>
     </message>
     <message>
+        <source>Each report opens with its findings: what the figures say, most important first, each with the decision it suggests and that decision&apos;s effect on the budget proposal. File → Edit Findings… lets you reword, reorder or leave out a finding before you sign the report; your wording stays when the data changes.</source>
+        <translation>Jeder Bericht beginnt mit seinen Erkenntnissen: was die Zahlen sagen, das Wichtigste zuerst, jeweils mit der Entscheidung, die sich daraus ergibt, und ihrer Wirkung auf den Budgetvorschlag. Unter Datei → Erkenntnisse bearbeiten… lassen sich Erkenntnisse umformulieren, umordnen oder weglassen, bevor Sie den Bericht unterzeichnen; Ihre Formulierung bleibt, wenn sich die Daten ändern.</translation>
+    </message>
+    <message>
         <source>File → Export Touchpoints… writes the whole list as an Excel or CSV table; importing it again reproduces the touchpoints.</source>
         <translation>Datei → Touchpoints exportieren… schreibt die ganze Liste als Excel- oder CSV-Tabelle; ein erneuter Import ergibt wieder dieselben Touchpoints.</translation>
     </message>

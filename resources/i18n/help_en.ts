@@ -148,6 +148,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Each report opens with its findings: what the figures say, most important first, each with the decision it suggests and that decision&apos;s effect on the budget proposal. File → Edit Findings… lets you reword, reorder or leave out a finding before you sign the report; your wording stays when the data changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File → Export Touchpoints… writes the whole list as an Excel or CSV table; importing it again reproduces the touchpoints.</source>
         <translation type="unfinished"></translation>
     </message>

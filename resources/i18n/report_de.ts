@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>FindingsDialog</name>
+    <message>
+        <source>Edit Findings</source>
+        <translation>Erkenntnisse bearbeiten</translation>
+    </message>
+    <message>
+        <source>Executive report</source>
+        <translation>Management-Bericht</translation>
+    </message>
+    <message>
+        <source>Department report: %1</source>
+        <translation>Abteilungsbericht: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Ticked findings are printed in this order; drag or use the buttons to reorder. Edited texts (✎) stay when the data changes; ⚠ marks one whose computed text has changed since.</source>
+        <translation>Angehakte Erkenntnisse werden in dieser Reihenfolge gedruckt; zum Umordnen ziehen oder die Schaltflächen nutzen. Bearbeitete Texte (✎) bleiben, wenn sich die Daten ändern; ⚠ markiert einen, dessen berechneter Text sich seitdem geändert hat.</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Computed</source>
+        <translation>Auf berechneten Text &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Überschrift:</translation>
+    </message>
+    <message>
+        <source>Deta&amp;il:</source>
+        <translation>&amp;Erläuterung:</translation>
+    </message>
+    <message>
+        <source>Recommen&amp;dation:</source>
+        <translation>Em&amp;pfehlung:</translation>
+    </message>
+    <message>
+        <source>Edit findings</source>
+        <translation>Erkenntnisse bearbeiten</translation>
+    </message>
+    <message>
+        <source>The computed text has changed since this finding was edited.</source>
+        <translation>Der berechnete Text hat sich geändert, seit diese Erkenntnis bearbeitet wurde.</translation>
+    </message>
+    <message>
+        <source>The computed text has changed since it was edited. Computed now: %1</source>
+        <translation>Der berechnete Text hat sich seit der Bearbeitung geändert. Jetzt berechnet: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Export Report</source>
@@ -110,6 +173,10 @@
     <message>
         <source>Contents</source>
         <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Findings and recommendations</source>
+        <translation>Erkenntnisse und Empfehlungen</translation>
     </message>
     <message>
         <source>Management summary</source>
@@ -237,6 +304,22 @@
     <message>
         <source>Write one PDF report per department into a folder</source>
         <translation>Je Abteilung einen PDF-Bericht in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Findings…</source>
+        <translation>Er&amp;kenntnisse bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Reword, reorder or switch off the findings the reports print</source>
+        <translation>Die gedruckten Erkenntnisse der Berichte umformulieren, umordnen oder abschalten</translation>
+    </message>
+    <message>
+        <source>Edit Findings</source>
+        <translation>Erkenntnisse bearbeiten</translation>
+    </message>
+    <message>
+        <source>The project is open read-only; the findings cannot be changed.</source>
+        <translation>Das Projekt ist schreibgeschützt geöffnet; die Erkenntnisse können nicht geändert werden.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>FindingsDialog</name>
+    <message>
+        <source>Edit Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked findings are printed in this order; drag or use the buttons to reorder. Edited texts (✎) stay when the data changes; ⚠ marks one whose computed text has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deta&amp;il:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommen&amp;dation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computed text has changed since this finding was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computed text has changed since it was edited. Computed now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Export Report</source>
@@ -109,6 +172,10 @@
     </message>
     <message>
         <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings and recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -236,6 +303,22 @@
     </message>
     <message>
         <source>Write one PDF report per department into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Findings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reword, reorder or switch off the findings the reports print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is open read-only; the findings cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

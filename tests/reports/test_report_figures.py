@@ -52,7 +52,7 @@ def test_gap_is_the_difference_of_the_printed_scores():
 
 def test_every_row_of_the_report_adds_up(executive_pdf):
     pages = pages_text(executive_pdf)
-    summary = pages[2]
+    summary = pages[3]
     # "Largest gaps": name, as-is, target, gap
     assert _checked_triples(summary, rf"{SCORE} {SCORE} {GAP}(?= |$)") >= 10
     text = all_text(executive_pdf)
@@ -64,7 +64,7 @@ def test_every_row_of_the_report_adds_up(executive_pdf):
 
 def test_department_summary_uses_department_figures(sample_en, service_department, department_pdf):
     t = Texts("en")
-    summary = pages_text(department_pdf)[2]
+    summary = pages_text(department_pdf)[3]
     own = [tp for tp in sample_en.touchpoints.values() if tp.department_id == service_department.id]
     channels = len({tp.channel_id for tp in own})
     assert channels < len(sample_en.table(Channel))
@@ -94,7 +94,7 @@ def test_trend_arrow_follows_the_values_and_the_word_says_if_that_is_good():
 
 def test_map_rows_say_which_share_of_the_department_a_page_shows(sample_en, executive_pdf):
     pages = pages_text(executive_pdf)
-    map_pages = " ".join(p for p in pages[3:12] if "Touchpoint map" in p)
+    map_pages = " ".join(p for p in pages[4:13] if "Touchpoint map" in p)
     counts = Counter(tp.department_id for tp in sample_en.touchpoints.values())
     shares = re.findall(r"(\d+) of (\d+) touchpoints", map_pages)
     assert shares

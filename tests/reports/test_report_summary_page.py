@@ -23,7 +23,7 @@ def sample_de():
 
 @pytest.fixture(scope="module")
 def summary_de(sample_de) -> str:
-    return pages_text(build_report(sample_de, ReportOptions(language="de", today=TODAY)))[2]
+    return pages_text(build_report(sample_de, ReportOptions(language="de", today=TODAY)))[3]
 
 
 def test_top_ten_names_are_whole_when_the_columns_leave_room(sample_de, summary_de):
@@ -57,6 +57,6 @@ def test_a_cut_name_does_not_end_on_a_lone_symbol():
 
 
 def test_experience_labels_are_never_cut(department_pdf):
-    summary = pages_text(department_pdf)[2]
+    summary = pages_text(department_pdf)[3]
     assert "Rather disappoints" in summary or "Disappoints" in summary
     assert "Rather disa…" not in summary and "Rather ple…" not in summary

@@ -11,6 +11,7 @@ from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBr
 from tpm_desktop.core.model import Department
 from tpm_desktop.core.project_file import read_project
 from tpm_desktop.core.state import ProjectState
+from tpm_desktop.reports.findings_text import PrintedFinding, printed_findings
 from tpm_desktop.reports.pdf import monitoring as monitoring_module
 from tpm_desktop.reports.pdf.appendix import appendix_part
 from tpm_desktop.reports.pdf.contents import contents_part
@@ -22,6 +23,7 @@ from tpm_desktop.reports.pdf.departments import (
     shown_departments,
 )
 from tpm_desktop.reports.pdf.figures import ReportData
+from tpm_desktop.reports.pdf.findings import findings_part
 from tpm_desktop.reports.pdf.fonts import register_fonts
 from tpm_desktop.reports.pdf.logo import load_logo
 from tpm_desktop.reports.pdf.map_part import map_part
@@ -49,6 +51,7 @@ Part = Callable[[ReportContext], list[Flowable]]
 # Each section: its part and the page template it is set on.
 PARTS: dict[Section, tuple[Part, str]] = {
     Section.CONTENTS: (contents_part, PORTRAIT),
+    Section.FINDINGS: (findings_part, PORTRAIT),
     Section.SUMMARY: (summary_part, PORTRAIT),
     Section.MAP: (map_part, MAP),
     Section.PORTFOLIO: (portfolio_part, PORTRAIT),
@@ -73,7 +76,7 @@ def build_report(
     `progress` is called with a fraction 0..1 now and then; returning False
     cancels the report with ReportCancelled. Raises ReportError for a bad logo.
     """
-    return _build(state, options, None, progress)
+    return _build(state, options, None, progress, findings=_findings(state, options, None))
 
 
 def build_department_report(
@@ -92,6 +95,7 @@ def build_department_report(
         department,
         progress,
         project_planned=sum(tp.budget or 0.0 for tp in state.touchpoints.values()),
+        findings=_findings(state, options, department_id),
     )
 
 
@@ -114,6 +118,15 @@ def report_from_file(
 ) -> bytes:
     """Read a project file (checked, unchanged) and build its executive report."""
     return build_report(read_project(path), options, progress)
+
+
+def _findings(
+    state: ProjectState, options: ReportOptions, department_id: int | None
+) -> list[PrintedFinding]:
+    """The findings of the whole project (for one department's report, its own)."""
+    if not options.has(Section.FINDINGS):
+        return []
+    return printed_findings(state, options.language, department_id, options.today)
 
 
 def _plan(context: ReportContext) -> Plan:
@@ -142,6 +155,7 @@ def _build(
     department: Department | None,
     progress: Progress | None,
     project_planned: float | None = None,
+    findings: list[PrintedFinding] | None = None,
 ) -> bytes:
     register_fonts()
     lock_down_reportlab()
@@ -156,6 +170,7 @@ def _build(
         registry=registry,
         plan=Plan(),
         department=department,
+        findings=findings or [],
     )
     context.plan = _plan(context)
 

@@ -228,6 +228,145 @@ TEXTS: dict[str, str] = {
     "not_rated_yet": "Noch nicht bewertet",
     "measure_line": "{title} ({status}, fällig {due})",
     "note_shortened": "… für den Bericht gekürzt; {count} weitere Zeichen stehen im Projekt.",
+    # findings and recommendations
+    "section_findings": "Erkenntnisse und Empfehlungen",
+    "fd_intro": (
+        "Was die Zahlen dieses Berichts sagen, das Wichtigste zuerst – jeweils mit der "
+        "Entscheidung, die sich daraus ergibt, und ihrer Wirkung auf den Budgetvorschlag "
+        "(Budget → Verteilen: das Gesamtbudget nach Priorität und Entscheidung verteilt)."
+    ),
+    "fd_intro_department": (
+        "Was die Zahlen über die Abteilung sagen, das Wichtigste zuerst – jeweils mit der "
+        "Entscheidung, die sich daraus ergibt."
+    ),
+    "fd_none": "Die Zahlen zeigen derzeit nichts, was eine Entscheidung verlangt.",
+    "fd_recommendation": "Empfehlung",
+    "fd_list_and": "{items} und {last}",
+    "fd_more": "{count} weitere",
+    "fd_effect_other": (
+        "im Budgetvorschlag bedeutet das {change} für sie ({after} statt {before}; heute "
+        "geplant: {planned})"
+    ),
+    "fd_effect_one": (
+        "im Budgetvorschlag bedeutet das {change} für ihn ({after} statt {before}; heute "
+        "geplant: {planned})"
+    ),
+    "fd_effect_same": (
+        "der Budgetvorschlag bleibt unverändert ({after}; heute geplant: {planned})"
+    ),
+    "fd_decide_all": "{decision}: {effect}.",
+    "fd_decide": "{decision}: {names}; {effect}.",
+    "fd_gap_head": (
+        "Auf die Abteilung „{department}“ entfallen {count} der {top} Touchpoints mit der "
+        "größten Lücke zwischen Ist und Soll"
+    ),
+    "fd_gap_head_bad_one": "{head}; einer davon enttäuscht die Kunden",
+    "fd_gap_head_bad_other": "{head}; {bad} davon enttäuschen die Kunden",
+    "fd_gap_head_bad_all": "{head}; alle enttäuschen die Kunden",
+    "fd_gap_head_bad_both": "{head}; beide enttäuschen die Kunden",
+    "fd_gap_detail": "Die Lücken: {names}.",
+    "fd_gap_item": "{name} {gap}",
+    "fd_already_focus_one": "Für einen davon ist „Fokussieren“ bereits entschieden.",
+    "fd_already_focus_other": "Für {count} davon ist „Fokussieren“ bereits entschieden.",
+    "fd_all_focus_one": (
+        "„Fokussieren“ ist bereits entschieden; jetzt kommt es auf die Umsetzung seiner "
+        "Maßnahmen an."
+    ),
+    "fd_all_focus_two": (
+        "Für beide ist „Fokussieren“ bereits entschieden; jetzt kommt es auf die Umsetzung "
+        "ihrer Maßnahmen an."
+    ),
+    "fd_all_focus_other": (
+        "Für alle ist „Fokussieren“ bereits entschieden; jetzt kommt es auf die Umsetzung "
+        "ihrer Maßnahmen an."
+    ),
+    "fd_super_head_all": "Alle {count} Super-Touchpoints verfehlen ihr Soll",
+    "fd_super_head_both": "Beide Super-Touchpoints verfehlen ihr Soll",
+    "fd_super_head_only": "Der Super-Touchpoint verfehlt sein Soll",
+    "fd_super_head_one": "Einer der {total} Super-Touchpoints verfehlt sein Soll",
+    "fd_super_head_other": "{count} der {total} Super-Touchpoints verfehlen ihr Soll",
+    "fd_super_detail": (
+        "Super-Touchpoints sind die Momente der Wahrheit für die Kunden. Die größte Lücke: "
+        "{worst} (Ist {as_is}, Soll {target})."
+    ),
+    "fd_phase_head": (
+        "In der Phase „{phase}“ sind die Kunden am häufigsten enttäuscht: bei {count} von "
+        "{total} Touchpoints ({share})"
+    ),
+    "fd_phase_detail": (
+        "In den übrigen Phasen sind es {other}. Ø Ist {as_is} bei einem Soll von {target}. "
+        "Am dringlichsten: {names}."
+    ),
+    "fd_unallocated_head": ("{amount} des Budgets sind noch nicht verteilt ({share} von {total})"),
+    "fd_unallocated_detail": (
+        "{bottom} des geplanten Budgets liegen bei Touchpoints im unteren Drittel der Rangfolge."
+    ),
+    "fd_distribute": (
+        "Nach Priorität und Entscheidung verteilen: Das obere Drittel der Rangfolge erhielte "
+        "{after} statt {before} ({change})."
+    ),
+    "fd_overspent_head": (
+        "Die geplanten Budgets übersteigen das Gesamtbudget von {total} um {amount} ({share})"
+    ),
+    "fd_overspent_detail": "Jede weitere Zusage vergrößert die Überschreitung.",
+    "fd_overspent_action": (
+        "Budgets vom Ende der Rangfolge her kürzen oder das Gesamtbudget erhöhen."
+    ),
+    "fd_low_head": (
+        "{count} Touchpoints geringer Relevanz am Ende der Rangfolge binden {amount} "
+        "({share} des geplanten Budgets)"
+    ),
+    "fd_low_detail": "Darunter: {names}.",
+    "fd_removed_head_one": "Ein Touchpoint mit der Entscheidung „Streichen“ bindet noch {amount}",
+    "fd_removed_head_other": (
+        "{count} Touchpoints mit der Entscheidung „Streichen“ binden noch {amount}"
+    ),
+    "fd_removed_detail": "{names}.",
+    "fd_removed_action": "{decision}: Budget auf null setzen; das macht {amount} frei.",
+    "fd_added_head_one": "Ein zu ergänzender Touchpoint hat noch kein Budget",
+    "fd_added_head_other": "{count} zu ergänzende Touchpoints haben noch kein Budget",
+    "fd_added_detail": "{names}.",
+    "fd_added_action": "{decision}: Der Budgetvorschlag sieht {amount} für den Aufbau vor.",
+    "fd_added_action_none": "{decision}: Budget für den Aufbau einplanen.",
+    "fd_quick_head_one": "Ein Quick Win ist in den nächsten {days} Tagen fällig",
+    "fd_quick_head_other": "{count} Quick Wins sind in den nächsten {days} Tagen fällig",
+    "fd_quick_detail_one": "Er kostet {cost}: {names}.",
+    "fd_quick_detail_other": "Zusammen kosten sie {cost}: {names}.",
+    "fd_quick_action": (
+        "Mittel jetzt freigeben und Verantwortliche bestätigen, damit die Ergebnisse vor "
+        "der nächsten Bewertungsrunde sichtbar sind."
+    ),
+    "fd_due_item": "{title} (fällig {date})",
+    "fd_overdue_head_one": "Eine Maßnahme ist seit {days} überfällig",
+    "fd_overdue_head_other": "{count} Maßnahmen sind überfällig, im Schnitt seit {days}",
+    "fd_days_one": "einem Tag",
+    "fd_days_other": "{count} Tagen",
+    "fd_overdue_detail": "{names}. Kosten: {cost}.",
+    "fd_overdue_super_one": "Eine davon betrifft einen Super-Touchpoint.",
+    "fd_overdue_super_it": "Sie betrifft einen Super-Touchpoint.",
+    "fd_overdue_super_other": "{count} davon betreffen Super-Touchpoints.",
+    "fd_overdue_action": (
+        "Neue Termine mit den Verantwortlichen vereinbaren oder Maßnahmen verwerfen, die "
+        "nicht mehr kommen."
+    ),
+    "fd_overdue_action_super": (
+        "Neue Termine mit den Verantwortlichen vereinbaren oder Maßnahmen verwerfen, die "
+        "nicht mehr kommen; die Super-Touchpoints zuerst."
+    ),
+    "fd_kpi_head_all": "Alle {total} Kennzahlen verfehlen ihren Zielwert",
+    "fd_kpi_head_both": "Beide Kennzahlen verfehlen ihren Zielwert",
+    "fd_kpi_head_only": "Die Kennzahl verfehlt ihren Zielwert",
+    "fd_kpi_head_one": "Eine von {total} Kennzahlen verfehlt ihren Zielwert",
+    "fd_kpi_head_other": "{count} von {total} Kennzahlen verfehlen ihren Zielwert",
+    "fd_kpi_detail": "Betroffen: {names}.",
+    "fd_kpi_worse_one": "Eine davon entwickelt sich weiter negativ.",
+    "fd_kpi_worse_other": "{count} davon entwickeln sich weiter negativ.",
+    "fd_kpi_action": (
+        "Maßnahmen an diesen Touchpoints prüfen: Die Kennzahlen zeigen, ob sie wirken."
+    ),
+    "fd_kpi_action_one": (
+        "Maßnahmen an diesem Touchpoint prüfen und an den Messwerten verfolgen, ob sie wirken."
+    ),
     "decision_keep": "Beibehalten",
     "decision_focus": "Fokussieren",
     "decision_combine": "Kombinieren",

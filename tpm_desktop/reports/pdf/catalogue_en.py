@@ -238,6 +238,132 @@ TEXTS: dict[str, str] = {
     "note_shortened": (
         "… shortened for the report; {count} further characters are in the project."
     ),
+    # findings and recommendations
+    "section_findings": "Findings and recommendations",
+    "fd_intro": (
+        "What the figures of this report say, most important first, each with the "
+        "decision it suggests and that decision's effect on the budget proposal "
+        "(Budget → Distribute: the total budget split by priority and decision)."
+    ),
+    "fd_intro_department": (
+        "What the figures say about the department, most important first, each with "
+        "the decision it suggests."
+    ),
+    "fd_none": "The figures show nothing that needs a decision now.",
+    "fd_recommendation": "Recommendation",
+    "fd_list_and": "{items} and {last}",
+    "fd_more": "{count} more",
+    "fd_effect_other": (
+        "in the budget proposal this means {change} for them ({after} instead of {before}; "
+        "planned today: {planned})"
+    ),
+    "fd_effect_one": (
+        "in the budget proposal this means {change} for it ({after} instead of {before}; "
+        "planned today: {planned})"
+    ),
+    "fd_effect_same": "the budget proposal does not change ({after}; planned today: {planned})",
+    "fd_decide_all": "{decision}: {effect}.",
+    "fd_decide": "{decision}: {names}; {effect}.",
+    "fd_gap_head": "{department} holds {count} of the {top} touchpoints with the largest gaps",
+    "fd_gap_head_bad_one": "{head}; one of them disappoints customers",
+    "fd_gap_head_bad_other": "{head}; {bad} of them disappoint customers",
+    "fd_gap_head_bad_all": "{head}; all of them disappoint customers",
+    "fd_gap_head_bad_both": "{head}; both disappoint customers",
+    "fd_gap_detail": "The gaps: {names}.",
+    "fd_gap_item": "{name} {gap}",
+    "fd_already_focus_one": "One of them is already decided “Focus”.",
+    "fd_already_focus_other": "{count} of them are already decided “Focus”.",
+    "fd_all_focus_one": (
+        "It is already decided “Focus”; what counts now is carrying out its measures."
+    ),
+    "fd_all_focus_two": (
+        "Both are already decided “Focus”; what counts now is carrying out their measures."
+    ),
+    "fd_all_focus_other": (
+        "All of them are already decided “Focus”; what counts now is carrying out their measures."
+    ),
+    "fd_super_head_all": "All {count} super-touchpoints fall short of their target",
+    "fd_super_head_both": "Both super-touchpoints fall short of their target",
+    "fd_super_head_only": "The super-touchpoint falls short of its target",
+    "fd_super_head_one": "One of the {total} super-touchpoints falls short of its target",
+    "fd_super_head_other": "{count} of the {total} super-touchpoints fall short of their target",
+    "fd_super_detail": (
+        "Super-touchpoints are the moments of truth for the customer. The largest gap: "
+        "{worst} (as-is {as_is}, target {target})."
+    ),
+    "fd_phase_head": (
+        "Customers are disappointed most often in the phase “{phase}”: at {count} of "
+        "{total} touchpoints ({share})"
+    ),
+    "fd_phase_detail": (
+        "In the other phases it is {other}. Mean as-is {as_is} against a target of "
+        "{target}. Most pressing: {names}."
+    ),
+    "fd_unallocated_head": "{amount} of the budget is not yet allocated ({share} of {total})",
+    "fd_unallocated_detail": (
+        "{bottom} of the planned budget sits on touchpoints in the bottom third of the ranking."
+    ),
+    "fd_distribute": (
+        "Distribute by priority and decision: the top third of the ranking would get "
+        "{after} instead of {before} ({change})."
+    ),
+    "fd_overspent_head": (
+        "The planned budgets exceed the total budget of {total} by {amount} ({share})"
+    ),
+    "fd_overspent_detail": "Every further commitment adds to the overrun.",
+    "fd_overspent_action": (
+        "Cut budgets from the bottom of the ranking upwards, or raise the total budget."
+    ),
+    "fd_low_head": (
+        "{count} touchpoints of low relevance at the bottom of the ranking hold {amount} "
+        "({share} of the planned budget)"
+    ),
+    "fd_low_detail": "Among them: {names}.",
+    "fd_removed_head_one": "A touchpoint decided “Remove” still holds {amount}",
+    "fd_removed_head_other": "{count} touchpoints decided “Remove” still hold {amount}",
+    "fd_removed_detail": "{names}.",
+    "fd_removed_action": "{decision}: set their budget to zero; this frees {amount}.",
+    "fd_added_head_one": "A touchpoint to be added has no budget yet",
+    "fd_added_head_other": "{count} touchpoints to be added have no budget yet",
+    "fd_added_detail": "{names}.",
+    "fd_added_action": "{decision}: the budget proposal reserves {amount} to build them.",
+    "fd_added_action_none": "{decision}: plan a budget to build them.",
+    "fd_quick_head_one": "One quick win is due within {days} days",
+    "fd_quick_head_other": "{count} quick wins are due within {days} days",
+    "fd_quick_detail_one": "It costs {cost}: {names}.",
+    "fd_quick_detail_other": "Together they cost {cost}: {names}.",
+    "fd_quick_action": (
+        "Release the money and confirm the owners now, so that the results show before "
+        "the next assessment round."
+    ),
+    "fd_due_item": "{title} (due {date})",
+    "fd_overdue_head_one": "One measure is {days} overdue",
+    "fd_overdue_head_other": "{count} measures are overdue, by {days} on average",
+    "fd_days_one": "one day",
+    "fd_days_other": "{count} days",
+    "fd_overdue_detail": "{names}. Cost: {cost}.",
+    "fd_overdue_super_one": "One of them serves a super-touchpoint.",
+    "fd_overdue_super_it": "It serves a super-touchpoint.",
+    "fd_overdue_super_other": "{count} of them serve super-touchpoints.",
+    "fd_overdue_action": (
+        "Agree new dates with the owners, or drop the measures that will not happen."
+    ),
+    "fd_overdue_action_super": (
+        "Agree new dates with the owners, or drop the measures that will not happen; "
+        "the super-touchpoints first."
+    ),
+    "fd_kpi_head_all": "All {total} KPIs miss their target",
+    "fd_kpi_head_both": "Both KPIs miss their target",
+    "fd_kpi_head_only": "The KPI misses its target",
+    "fd_kpi_head_one": "One of {total} KPIs misses its target",
+    "fd_kpi_head_other": "{count} of {total} KPIs miss their target",
+    "fd_kpi_detail": "Touchpoints: {names}.",
+    "fd_kpi_worse_one": "One of them is getting worse.",
+    "fd_kpi_worse_other": "{count} of them are getting worse.",
+    "fd_kpi_action": "Review the measures at these touchpoints: the KPIs show whether they work.",
+    "fd_kpi_action_one": (
+        "Review the measures at this touchpoint and watch the measurements for their effect."
+    ),
     # values
     "decision_keep": "Keep",
     "decision_focus": "Focus",

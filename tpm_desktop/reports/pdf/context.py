@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tpm_desktop.core.model import Department
+from tpm_desktop.reports.findings_text import PrintedFinding
 from tpm_desktop.reports.pdf.blocks import Heading
 from tpm_desktop.reports.pdf.figures import ReportData
 from tpm_desktop.reports.pdf.options import ReportCancelled, ReportOptions, Section
@@ -36,6 +37,8 @@ class ReportContext:
     plan: Plan
     department: Department | None = None  # set for a department report
     progress: Progress | None = None
+    # computed from the whole project, even when `data` holds one department
+    findings: list[PrintedFinding] = field(default_factory=list)
 
     @property
     def t(self) -> Texts:

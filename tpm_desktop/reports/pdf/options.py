@@ -14,6 +14,7 @@ class Section(StrEnum):
     """The parts of a report after the cover, in their order."""
 
     CONTENTS = "contents"
+    FINDINGS = "findings"
     SUMMARY = "summary"
     MAP = "map"
     PORTFOLIO = "portfolio"

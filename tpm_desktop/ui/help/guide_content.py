@@ -184,6 +184,13 @@ class GuideText(QObject):
                 [
                     self.tr("Reports are printed as PDF, in German or English, on A4 or Letter."),
                     self.tr(
+                        "Each report opens with its findings: what the figures say, most "
+                        "important first, each with the decision it suggests and that "
+                        "decision's effect on the budget proposal. File → Edit Findings… lets "
+                        "you reword, reorder or leave out a finding before you sign the report; "
+                        "your wording stays when the data changes."
+                    ),
+                    self.tr(
                         "File → Export Touchpoints… writes the whole list as an Excel or CSV "
                         "table; importing it again reproduces the touchpoints."
                     ),

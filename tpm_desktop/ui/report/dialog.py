@@ -182,6 +182,7 @@ class ReportDialog(QDialog):
         section_grid = QGridLayout(sections)
         labels = {
             Section.CONTENTS: self.tr("Contents"),
+            Section.FINDINGS: self.tr("Findings and recommendations"),
             Section.SUMMARY: self.tr("Management summary"),
             Section.MAP: self.tr("Touchpoint map"),
             Section.PORTFOLIO: self.tr("Portfolio matrix"),

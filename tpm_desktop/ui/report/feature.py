@@ -1,12 +1,14 @@
-"""File → Export Report… and File → Export Department Reports…"""
+"""File → Export Report…, File → Export Department Reports… and File → Edit Findings…"""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
 
+from tpm_desktop.ui import prompts
 from tpm_desktop.ui.actions import make_action
 from tpm_desktop.ui.feature import DocumentContext, Feature
 from tpm_desktop.ui.report.dialog import ReportDialog
+from tpm_desktop.ui.report.findings_dialog import FindingsDialog
 from tpm_desktop.ui.report.job import Scope
 
 
@@ -14,6 +16,7 @@ class ReportFeature(Feature):
     """PDF reports for the management and for every department."""
 
     dialog: ReportDialog | None = None
+    findings_dialog: FindingsDialog | None = None
 
     def install(self) -> None:
         window = self.window
@@ -32,13 +35,20 @@ class ReportFeature(Feature):
             None,
             self.tr("Write one PDF report per department into a folder"),
         )
+        self.action_findings = make_action(
+            window,
+            self.tr("Edit &Findings…"),
+            self.edit_findings,
+            None,
+            self.tr("Reword, reorder or switch off the findings the reports print"),
+        )
         for action in self.actions():
             window.file_menu.insertAction(window.file_import_export, action)
             action.setEnabled(False)
 
     def actions(self) -> list[QAction]:
         """The feature's menu actions."""
-        return [self.action_report, self.action_department_reports]
+        return [self.action_report, self.action_department_reports, self.action_findings]
 
     def document_opened(self, context: DocumentContext) -> None:
         super().document_opened(context)
@@ -48,6 +58,8 @@ class ReportFeature(Feature):
     def document_closed(self) -> None:
         if self.dialog is not None:
             self.dialog.reject()
+        if self.findings_dialog is not None:
+            self.findings_dialog.reject()
         for action in self.actions():
             action.setEnabled(False)
         super().document_closed()
@@ -59,6 +71,29 @@ class ReportFeature(Feature):
     def export_department_reports(self) -> ReportDialog | None:
         """Open the dialog for all department reports."""
         return self._open(Scope.ALL_DEPARTMENTS)
+
+    def edit_findings(self) -> FindingsDialog | None:
+        """Open the dialog that edits the printed findings (in the project's language)."""
+        if self.context is None:
+            return None
+        if self.context.document.read_only:
+            prompts.show_info(
+                self.window,
+                self.tr("Edit Findings"),
+                self.tr("The project is open read-only; the findings cannot be changed."),
+            )
+            return None
+        language = self.context.document.state.project.language
+        dialog = FindingsDialog(self.window, self.context.editor, language)
+        self.findings_dialog = dialog
+        dialog.finished.connect(self._on_findings_finished)
+        dialog.open()
+        return dialog
+
+    def _on_findings_finished(self) -> None:
+        if self.findings_dialog is not None:
+            self.findings_dialog.deleteLater()
+        self.findings_dialog = None
 
     def _open(self, scope: Scope) -> ReportDialog | None:
         if self.context is None:
