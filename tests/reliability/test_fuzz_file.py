@@ -37,6 +37,8 @@ FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "schema_v1.tpm"
 REGRESSIONS = [
     # invalid UTF-8 in a SQLite error message raised UnicodeDecodeError (fixed in db.DB_ERRORS)
     ([(78783, 128)], None),
+    # damage found only by the v1 → v2 upgrade escaped read_project as DatabaseError
+    ([(147448, 0)], None),
 ]
 
 
@@ -92,6 +94,7 @@ def test_mutated_files_open_cleanly_or_are_refused(original, tmp_path_factory):
     )
     @given(mutations(len(original), page_size))
     @example(REGRESSIONS[0])
+    @example(REGRESSIONS[1])
     def check(mutation):
         flips, resize = mutation
         path = folder / "mutant.tpm"

@@ -449,7 +449,11 @@ def _read_checked(
             connection.backup(memory)
             connection.close()
             connection = memory
-            migrations.upgrade(connection)
+            try:
+                migrations.upgrade(connection)
+            except db.DB_ERRORS as exc:
+                # Damage the opening checks could not see shows up while upgrading.
+                raise ProjectFileError("damaged", path, detail=db.describe(exc)) from exc
         return reader(db.engine_for(connection), connection, path)
     finally:
         with contextlib.suppress(sqlite3.Error):
