@@ -81,9 +81,49 @@ def test_json_names_fields_and_sides(tmp_path, capsys):
 
 def test_same_copies_have_no_differences_in_german(tmp_path, capsys, monkeypatch):
     a, b = copies(tmp_path, capsys)
-    monkeypatch.setenv("LANGUAGE", "de_DE")
-    code, out, _ = run(capsys, "diff", str(a), str(b))
+    monkeypatch.setenv("LANGUAGE", "en")
+    code, out, _ = run(capsys, "diff", str(a), str(b), "--lang", "de")
     assert code == 0 and "enthalten dieselben Projektdaten" in out
+
+
+def test_listing_speaks_the_projects_language_unless_told(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "en")
+    a, b = tmp_path / "a.tpm", tmp_path / "b.tpm"
+    assert run(capsys, "new", str(a), "--lang", "de")[0] == 0
+    edit(a, lambda s: touchpoints.add_touchpoint(s, "Website", 1, 1, 1)[0])
+    shutil.copy(a, b)
+    edit(b, lambda s: touchpoints.update_touchpoints(s, [website(s)], experience=2))
+    code, out, _ = run(capsys, "diff", str(a), str(b))
+    assert code == 0
+    assert "1 Unterschied zwischen a.tpm (A) und b.tpm (B)" in out
+    assert "[in B geändert] Touchpoint „Website“: Erlebnis A „–“ ↔ B „Begeistert (+2)“" in out
+    code, out, _ = run(capsys, "diff", str(a), str(b), "--lang", "en")
+    assert "[changed in B] touchpoint “Website”: experience A “–” ↔ B “Delights (+2)”" in out
+    # errors outside the listing stay in the environment's language
+    code, _, err = run(capsys, "diff", str(a), str(tmp_path / "missing.tpm"))
+    assert code == 1 and "does not exist" in err
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path):
+    import subprocess
+    import sys
+
+    a, b = tmp_path / "a.tpm", tmp_path / "b.tpm"
+    cli = [sys.executable, "-m", "tpm_desktop"]
+    subprocess.run(
+        [*cli, "new", str(a), "--sample", "--lang", "en"], check=True, capture_output=True
+    )
+    shutil.copy(a, b)
+    edit(b, lambda s: touchpoints.update_touchpoints(s, list(s.touchpoints), as_is="Checked"))
+    diff = subprocess.Popen(
+        [*cli, "diff", str(a), str(b)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert diff.stdout is not None
+    diff.stdout.readline()
+    diff.stdout.close()  # like `| head -1`
+    code = diff.wait(timeout=60)
+    err = diff.stderr.read().decode() if diff.stderr else ""
+    assert code == 141 and err == ""
 
 
 def test_copies_without_shared_history_say_so(tmp_path, capsys, monkeypatch):

@@ -112,8 +112,11 @@ def test_german_messages(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("LANGUAGE", "de")
     ours, theirs = pair(tmp_path, capsys)
     edited(theirs, "Client", as_is="Langsam")
-    code, out, _ = run(capsys, "merge", str(ours), str(theirs), "--dry-run")
+    code, out, _ = run(capsys, "merge", str(ours), str(theirs), "--dry-run", "--lang", "de")
     assert code == 0 and "eingehende Änderung" in out and "Ist hier" in out
+    # without --lang the listing follows the project (English here), as the report does
+    code, out, _ = run(capsys, "merge", str(ours), str(theirs), "--dry-run")
+    assert code == 0 and "incoming change" in out and "as-is here" in out
 
 
 def test_listing_without_conflicts_says_so_and_nothing_to_take_stands_alone(

@@ -14,12 +14,13 @@ from typing import Any
 
 from tpm_desktop.cli.cmd_merge import field_label, merge_error_text
 from tpm_desktop.cli.merge_values import shown_value
-from tpm_desktop.cli.texts import t, tn
-from tpm_desktop.core.journal_read import JournalError
+from tpm_desktop.cli.texts import speaking, t, tn
+from tpm_desktop.core.journal_read import JournalChangeSet, JournalError
 from tpm_desktop.core.merge.compare import Comparison, Difference, Presence, compare_copies
 from tpm_desktop.core.merge.describe import record_name, subject_name
 from tpm_desktop.core.merge.plan import MergeError
 from tpm_desktop.core.project_file import read_copy
+from tpm_desktop.core.state import ProjectState
 
 NAME = "diff"
 # Differences listed one by one before "… and N more" (--json lists all).
@@ -32,6 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("a", metavar="A", help=t("diff_a"))
     parser.add_argument("b", metavar="B", help=t("diff_b"))
     parser.add_argument("--json", action="store_true", help=t("diff_json"))
+    parser.add_argument("--lang", choices=("de", "en"), help=t("listing_lang"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,6 +41,19 @@ def run(args: argparse.Namespace) -> int:
     a_path, b_path = Path(args.a).absolute(), Path(args.b).absolute()
     a_state, a_journal = read_copy(a_path)
     b_state, b_journal = read_copy(b_path)
+    with speaking(args.lang or a_state.project.language):
+        return _compare(args, a_path, a_state, a_journal, b_path, b_state, b_journal)
+
+
+def _compare(
+    args: argparse.Namespace,
+    a_path: Path,
+    a_state: ProjectState,
+    a_journal: list[JournalChangeSet],
+    b_path: Path,
+    b_state: ProjectState,
+    b_journal: list[JournalChangeSet],
+) -> int:
     try:
         comparison = compare_copies(a_state, a_journal, b_state, b_journal)
     except MergeError as error:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from tpm_desktop.cli.merge_values import shown_value
-from tpm_desktop.cli.texts import TEXTS, t, tn
+from tpm_desktop.cli.texts import TEXTS, speaking, t, tn
 from tpm_desktop.core.errors import ProjectFileError
 from tpm_desktop.core.merge import Action, Item, MergeError, MergeMode, MergePlan
 from tpm_desktop.core.merge.describe import record_name, subject_name
@@ -35,6 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--prefer", choices=("ours", "theirs"), default="ours", help=t("merge_prefer")
     )
     parser.add_argument("--as-new", action="store_true", help=t("merge_as_new"))
+    parser.add_argument("--lang", choices=("de", "en"), help=t("listing_lang"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,39 +46,46 @@ def run(args: argparse.Namespace) -> int:
         return _fail(t("merge_output_exists", path=output))
     project = OpenProject.open(ours_path)
     try:
-        if project.read_only and output is None and not args.dry_run:
-            raise ProjectFileError("target_locked", ours_path)
-        if args.as_new:
-            return _import_new(project, args, output)
-        try:
-            plan = plan_from_file(project, args.theirs)
-        except MergeError as error:
-            return _fail(merge_error_text(error, args.theirs))
-        plan.prefer(args.prefer)
-        _list(plan)
-        if plan.mode is MergeMode.UP_TO_DATE or not plan.items:
-            print(t("merge_up_to_date"))
-            return 0
-        if args.dry_run:
-            return 0
-        try:
-            result = merge_now(plan, project.author)
-        except MergeError as error:
-            return _fail(merge_error_text(error, args.theirs))
-        apply_result(project, result, t("merge_label", name=Path(args.theirs).name))
-        _write(project, output)
-        summary = plan.summary()
-        print(
-            t(
-                "merge_done",
-                taken=summary.get("taken", 0),
-                rejected=summary.get("rejected", 0),
-                path=output or ours_path,
-            )
-        )
-        return 0
+        with speaking(args.lang or project.state.project.language):
+            return _merge(project, args, ours_path, output)
     finally:
         project.close()
+
+
+def _merge(
+    project: OpenProject, args: argparse.Namespace, ours_path: Path, output: Path | None
+) -> int:
+    if project.read_only and output is None and not args.dry_run:
+        raise ProjectFileError("target_locked", ours_path)
+    if args.as_new:
+        return _import_new(project, args, output)
+    try:
+        plan = plan_from_file(project, args.theirs)
+    except MergeError as error:
+        return _fail(merge_error_text(error, args.theirs))
+    plan.prefer(args.prefer)
+    _list(plan)
+    if plan.mode is MergeMode.UP_TO_DATE or not plan.items:
+        print(t("merge_up_to_date"))
+        return 0
+    if args.dry_run:
+        return 0
+    try:
+        result = merge_now(plan, project.author)
+    except MergeError as error:
+        return _fail(merge_error_text(error, args.theirs))
+    apply_result(project, result, t("merge_label", name=Path(args.theirs).name))
+    _write(project, output)
+    summary = plan.summary()
+    print(
+        t(
+            "merge_done",
+            taken=summary.get("taken", 0),
+            rejected=summary.get("rejected", 0),
+            path=output or ours_path,
+        )
+    )
+    return 0
 
 
 def _import_new(project: OpenProject, args: argparse.Namespace, output: Path | None) -> int:

@@ -38,6 +38,7 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool cut off by `head`
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> int:
@@ -151,6 +152,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(cli_message(error, system_language()))
     except KeyboardInterrupt:
         return fail(t("interrupted"), EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        # The reader went away (`tpm-desktop diff A B | head`): stop quietly like any Unix
+        # tool, and keep Python from complaining again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     except Exception as error:  # the last line of defence: no tracebacks

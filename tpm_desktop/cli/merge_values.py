@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tpm_desktop.cli.texts import t
+from tpm_desktop.cli.texts import language, t
 from tpm_desktop.core.merge.describe import Sides, value_text
-from tpm_desktop.core.messages import system_language
 from tpm_desktop.reports.pdf.texts import Texts
 
 # Fields whose stored value is a code the user never sees as such.
@@ -22,7 +21,7 @@ _WORDED = {
 
 def shown_value(sides: Sides, table: str, field: str, value: Any) -> str:
     """A value as the user knows it: "Delights (+2)", "Focus", "yes", "4" instead of 4.0."""
-    texts = Texts(system_language())
+    texts = Texts(language())
     how = _WORDED.get(field)
     try:
         if value is None or value == "":

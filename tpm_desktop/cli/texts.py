@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from tpm_desktop.core.messages import param_text, system_language
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -287,6 +290,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "diff_a": "one copy of the project (.tpm)",
         "diff_b": "the other copy (.tpm)",
         "diff_json": "print the differences as JSON",
+        "listing_lang": "language of the listing (default: the project's language)",
         "diff_none": "{a} and {b} hold the same project data.",
         "diff_found": "{count} differences between {a} (A) and {b} (B):",
         "diff_found_one": "1 difference between {a} (A) and {b} (B):",
@@ -613,6 +617,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "diff_a": "die eine Kopie des Projekts (.tpm)",
         "diff_b": "die andere Kopie (.tpm)",
         "diff_json": "die Unterschiede als JSON ausgeben",
+        "listing_lang": "Sprache der Auflistung (Standard: die Sprache des Projekts)",
         "diff_none": "{a} und {b} enthalten dieselben Projektdaten.",
         "diff_found": "{count} Unterschiede zwischen {a} (A) und {b} (B):",
         "diff_found_one": "1 Unterschied zwischen {a} (A) und {b} (B):",
@@ -632,16 +637,37 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+# A listing of project data (merge, diff) speaks the project's language, as the report
+# does; everything else the environment's.
+_spoken: str | None = None
+
+
+def language() -> str:
+    """The command line's language now: the one a command chose, else the environment's."""
+    return _spoken or system_language()
+
+
+@contextmanager
+def speaking(lang: str | None) -> Iterator[None]:
+    """Let t() and tn() use `lang` (de or en) while the block runs."""
+    global _spoken
+    before, _spoken = _spoken, lang if lang in TEXTS else None
+    try:
+        yield
+    finally:
+        _spoken = before
+
+
 def t(key: str, **params: object) -> str:
-    """The text for `key` in the command line's language (from the environment)."""
-    table = TEXTS.get(system_language(), TEXTS["en"])
+    """The text for `key` in the command line's language (see language())."""
+    table = TEXTS.get(language(), TEXTS["en"])
     template = table.get(key) or TEXTS["en"][key]
     return template.format(**{name: param_text(value) for name, value in params.items()})
 
 
 def tn(key: str, count: int, **params: object) -> str:
     """Like t, with `key_one` for a count of one where the catalogue has it."""
-    table = TEXTS.get(system_language(), TEXTS["en"])
+    table = TEXTS.get(language(), TEXTS["en"])
     if count == 1 and f"{key}_one" in table:
         key = f"{key}_one"
     return t(key, count=count, **params)
