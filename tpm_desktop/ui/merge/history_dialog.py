@@ -58,8 +58,10 @@ class HistoryDialog(QDialog):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
+        # The first column carries the names; the last must not take the spare width.
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 130), (2, 170), (3, 170)):
+        for column, width in ((1, 130), (2, 190), (3, 190)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         layout.addWidget(self.tree, 1)
