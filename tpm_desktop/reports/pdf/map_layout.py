@@ -171,8 +171,13 @@ def _sizes(
     row_header: float,
     style: MapStyle,
     name_lines: int,
+    wrap_names: bool = True,
 ) -> _Sizes:
-    """Cards, names and headers for columns `column` points wide."""
+    """Cards, names and headers for columns `column` points wide.
+
+    Without `wrap_names` the cards are as tall as `name_lines` lines, the most
+    the names could take (a quick test whether the map fits at all).
+    """
     per_row = max(
         1,
         min(
@@ -192,9 +197,10 @@ def _sizes(
                 line(tp.name, 200), fonts.REGULAR, style.name_size, text_width, wide, name_lines
             )
         )
-        for tp in data.touchpoints
+        for tp in (data.touchpoints if wrap_names else ())
     }
-    lines = max(style.min_name_lines, max((len(v) for v in names.values()), default=1))
+    used = max((len(v) for v in names.values()), default=1) if wrap_names else name_lines
+    lines = max(style.min_name_lines, used)
     card_height = 2 * style.card_pad + lines * style.name_leading
     column_lines = {
         c.id: tuple(fit_lines(line(c.name, 120), fonts.BOLD, style.header_size, column - 6, 3))
@@ -358,9 +364,19 @@ def plan_whole(
         for index, department in enumerate(departments)
     ]
     room = height - TITLE_ROOM - LEGEND_ROOM
+    row_specs = [LaneSpec(p.key, p.department.name, p.department.color) for p in parts]
+    counts = {
+        (part.key, c.id): len(cells.get((part.department.id, c.id), ()))
+        for part in parts
+        for c in channels
+    }
     for name_lines in range(style.max_name_lines, fewest_lines - 1, -1):
+        # Cards as tall as the most lines: when that does not fit, wrapping cannot help.
+        probe = _sizes(data, channels, column, row_header, style, name_lines, wrap_names=False)
+        if compute_layout(row_specs, specs, counts, probe.metrics).height > room:
+            continue
         sizes = _sizes(data, channels, column, row_header, style, name_lines)
-        block = _block(
+        return _block(
             parts,
             channels,
             cells,
@@ -371,6 +387,4 @@ def plan_whole(
             sizes.column_lines,
             style,
         )
-        if block.layout.height <= room:
-            return block
     return None

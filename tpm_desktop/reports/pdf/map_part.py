@@ -309,9 +309,10 @@ def overview_sheet(context: ReportContext) -> OverviewSheet | None:
     if context.department is not None:
         return None
     kinds = kind_labels(context.t)
-    if len(plan_map(context.data, *context.map_frame, kinds).pages) <= 1:
+    sheet = choose_sheet(context.data, context.options.paper, kinds)
+    if sheet is None or len(plan_map(context.data, *context.map_frame, kinds).pages) <= 1:
         return None
-    return choose_sheet(context.data, context.options.paper, kinds)
+    return sheet
 
 
 def map_part(context: ReportContext) -> list[Flowable]:

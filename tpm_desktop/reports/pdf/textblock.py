@@ -145,7 +145,7 @@ def fit_lines_after_first(
     text: str, font: str, size: float, first: float, width: float, max_lines: int
 ) -> list[str]:
     """As fit_lines, with a narrower first line (something sits at its end, such as a mark)."""
-    if max_lines <= 1:
+    if max_lines <= 1 or first >= width:
         return fit_lines(text, font, size, first, max_lines)
     text = " ".join(w for w in _BREAKS.split(text) if w)
     lines = wrap_words(text, font, size, first)
