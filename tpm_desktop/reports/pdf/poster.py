@@ -10,6 +10,7 @@ marks, and a note of where each tile goes.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import math
 from collections.abc import Callable
@@ -116,6 +117,23 @@ def plan_tiles(sheet: tuple[float, float]) -> TilePlan:
     return best
 
 
+def fill_tiles(layout: PosterLayout) -> tuple[PosterLayout, TilePlan]:
+    """The poster scaled up until it fills the tiles it needs anyway, and those tiles.
+
+    A poster just wider than three tiles needs four; printed larger, the fourth
+    is no longer mostly blank, and the page count stays the same.
+    """
+    plan = plan_tiles(layout.page)
+    step_x, step_y = plan.step
+    room = (plan.columns * step_x + OVERLAP, plan.rows * step_y + OVERLAP)
+    grow = min(room[0] / layout.page[0], room[1] / layout.page[1]) * 0.999
+    if grow <= 1.0:
+        return layout, plan
+    page = (layout.page[0] * grow, layout.page[1] * grow)
+    grown = dataclasses.replace(layout, scale=layout.scale * grow, page=page)
+    return grown, plan_tiles(page)
+
+
 @dataclass(frozen=True)
 class PosterLayout:
     """The map laid out on its smallest sheet, and the scale that fills the poster."""
@@ -209,7 +227,9 @@ def build_poster(
     )
     name = line(data.project.name, 200) or texts("untitled")
     buffer = io.BytesIO()
-    tiles = plan_tiles(layout.page) if options.size is PosterSize.A4_TILES else None
+    tiles = None
+    if options.size is PosterSize.A4_TILES:
+        layout, tiles = fill_tiles(layout)
     canvas = Canvas(
         buffer,
         pagesize=layout.page if tiles is None else tiles.page,
