@@ -12,13 +12,8 @@ from tests.reports.pdf_tools import page_sizes, pages_text, raw_page_text, text_
 from tpm_desktop.core.defaults import new_project_state
 from tpm_desktop.core.sample import sample_state
 from tpm_desktop.reports.pdf.options import ReportError
-from tpm_desktop.reports.pdf.poster import (
-    OVERLAP,
-    PosterOptions,
-    PosterSize,
-    build_poster,
-    plan_tiles,
-)
+from tpm_desktop.reports.pdf.poster import PosterOptions, PosterSize, build_poster
+from tpm_desktop.reports.pdf.poster_tiles import OVERLAP, plan_tiles
 
 TODAY = date(2026, 6, 15)
 A2_LANDSCAPE = (1684, 1191)
