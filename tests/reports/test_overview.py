@@ -102,6 +102,25 @@ def test_the_sheet_is_the_paper_when_the_map_fits_there_and_a3_when_not():
     assert choose_sheet(ReportData(synthetic_state(1000), TODAY), Paper.A4, KINDS) is None
 
 
+def test_on_tabloid_only_the_busiest_row_gives_up_its_second_line():
+    data = ReportData(sample_state("en"), TODAY)
+    sheet = choose_sheet(data, Paper.LETTER, KINDS)
+    assert sheet is not None and tuple(round(v) for v in sheet.page) == (1224, 792)
+    layout = sheet.block.layout
+    heights = {
+        part.department.name: layout.row_metrics(part.key).card_height for part in sheet.block.rows
+    }
+    one_line = min(heights.values())
+    assert [name for name, h in heights.items() if h == one_line] == ["Billing"]
+    billing = {tp.id for tp in data.touchpoints if data.department_name(tp) == "Billing"}
+    cut = {i for i, lines in sheet.block.names.items() if lines[-1].endswith("…")}
+    assert cut and cut <= billing
+    for (row, column), cards in sheet.block.cells.items():
+        for index, _ in enumerate(cards):
+            rect, cell = layout.card_rect(row, column, index), layout.cell_rect(row, column)
+            assert cell.y <= rect.y and rect.bottom <= cell.bottom + 0.01
+
+
 def test_every_card_of_the_sheet_lies_in_its_cell_and_the_sheet_in_its_frame():
     from tpm_desktop.reports.pdf.map_layout import LEGEND_ROOM, TITLE_ROOM
     from tpm_desktop.reports.pdf.templates import WideGeometry, frame_size

@@ -172,11 +172,13 @@ def _sizes(
     style: MapStyle,
     name_lines: int,
     wrap_names: bool = True,
+    touchpoints: Sequence[Touchpoint] | None = None,
 ) -> _Sizes:
     """Cards, names and headers for columns `column` points wide.
 
     Without `wrap_names` the cards are as tall as `name_lines` lines, the most
-    the names could take (a quick test whether the map fits at all).
+    the names could take (a quick test whether the map fits at all). Only the
+    names of `touchpoints` are wrapped when given.
     """
     per_row = max(
         1,
@@ -197,7 +199,7 @@ def _sizes(
                 line(tp.name, 200), fonts.REGULAR, style.name_size, text_width, wide, name_lines
             )
         )
-        for tp in (data.touchpoints if wrap_names else ())
+        for tp in ((data.touchpoints if touchpoints is None else touchpoints) if wrap_names else ())
     }
     used = max((len(v) for v in names.values()), default=1) if wrap_names else name_lines
     lines = max(style.min_name_lines, used)
@@ -307,6 +309,7 @@ def _block(
     names: dict[int, tuple[str, ...]],
     column_lines: dict[int, tuple[str, ...]],
     style: MapStyle = DETAILED,
+    row_metrics: dict[int, GridMetrics] | None = None,
 ) -> MapBlock:
     shown: dict[tuple[int, int], tuple[Touchpoint, ...]] = {}
     for part in rows:
@@ -318,7 +321,7 @@ def _block(
     row_specs = [LaneSpec(p.key, p.department.name, p.department.color) for p in rows]
     counts = {cell: len(cards) for cell, cards in shown.items()}
     return MapBlock(
-        layout=compute_layout(row_specs, specs, counts, metrics),
+        layout=compute_layout(row_specs, specs, counts, metrics, row_metrics),
         rows=tuple(rows),
         columns=tuple(group),
         cells=shown,
@@ -339,8 +342,9 @@ def plan_whole(
     """The whole map as one block in a `width` x `height` frame, or None when it does not fit.
 
     Names get as many lines (up to the style's most, down to `fewest_lines`) as
-    still let every row fit; the card height is the same everywhere, as on the
-    detailed pages.
+    still let every row fit. A row's cards share one height; where the rows do
+    not fit, a line is taken first from the rows with the most lines, among them
+    from the row with the fullest cell, so the busiest rows give up lines first.
     """
     channels: list[Channel] = list(data.channels)
     departments: list[Department] = list(data.departments)
@@ -370,21 +374,44 @@ def plan_whole(
         for part in parts
         for c in channels
     }
-    for name_lines in range(style.max_name_lines, fewest_lines - 1, -1):
-        # Cards as tall as the most lines: when that does not fit, wrapping cannot help.
-        probe = _sizes(data, channels, column, row_header, style, name_lines, wrap_names=False)
-        if compute_layout(row_specs, specs, counts, probe.metrics).height > room:
-            continue
-        sizes = _sizes(data, channels, column, row_header, style, name_lines)
-        return _block(
-            parts,
-            channels,
-            cells,
-            len(data.touchpoints) + 1,
-            sizes.metrics,
-            specs,
-            sizes.names,
-            sizes.column_lines,
-            style,
+    fullest = {p.key: max(counts[(p.key, c.id)] for c in channels) for p in parts}
+    # Cards as tall as n lines, before any name is wrapped: a quick test of the fit.
+    probes = {
+        n: _sizes(data, channels, column, row_header, style, n, wrap_names=False).metrics
+        for n in range(1, style.max_name_lines + 1)
+    }
+    base = probes[max(style.min_name_lines, fewest_lines)]
+    lines = {p.key: style.max_name_lines for p in parts}
+    while (
+        compute_layout(
+            row_specs, specs, counts, base, {k: probes[n] for k, n in lines.items()}
+        ).height
+        > room
+    ):
+        shrinking = [k for k, n in lines.items() if n > fewest_lines and fullest[k]]
+        if not shrinking:
+            return None
+        lines[max(shrinking, key=lambda k: (lines[k], fullest[k], -k))] -= 1
+    names: dict[int, tuple[str, ...]] = {}
+    own: dict[int, GridMetrics] = {}
+    column_lines: dict[int, tuple[str, ...]] = {}
+    for part in parts:
+        touchpoints = [tp for c in channels for tp in cells.get((part.department.id, c.id), ())]
+        sizes = _sizes(
+            data, channels, column, row_header, style, lines[part.key], touchpoints=touchpoints
         )
-    return None
+        names.update(sizes.names)
+        column_lines = sizes.column_lines
+        own[part.key] = sizes.metrics  # as tall as the row's names need
+    return _block(
+        parts,
+        channels,
+        cells,
+        len(data.touchpoints) + 1,
+        base,
+        specs,
+        names,
+        column_lines,
+        style,
+        own,
+    )
