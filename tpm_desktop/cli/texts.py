@@ -77,6 +77,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "report_department_or_all": "--department and --all-departments exclude each other",
         "report_bad_date": "not a date (YYYY-MM-DD): {value}",
         "report_written": "Wrote {path}",
+        "poster_help": "write the whole touchpoint map as a poster PDF (A2, A1 or A4 tiles)",
+        "poster_output": "the PDF to write (replaced whole, or not at all)",
+        "poster_size": (
+            "a2 or a1 on one sheet, or a4-tiles: A4 pages with crop marks to assemble (default: a2)"
+        ),
+        "poster_date": "the date printed on the poster (default: today)",
+        "poster_lang": "language of the poster (default: the project's language)",
         "import_help": "add the touchpoints of a spreadsheet (CSV, XLSX or ODS) to a project",
         "import_file": "the project file (.tpm) to add the touchpoints to",
         "import_table": 'the table: .csv (";" or ",", UTF-8 or Windows-1252), .xlsx or .ods',
@@ -378,6 +385,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "report_department_or_all": "--department und --all-departments schließen sich aus",
         "report_bad_date": "kein Datum (JJJJ-MM-TT): {value}",
         "report_written": "{path} geschrieben",
+        "poster_help": (
+            "die ganze Touchpoint-Landkarte als Poster-PDF schreiben (A2, A1 oder A4-Kacheln)"
+        ),
+        "poster_output": "die PDF-Datei (ganz oder gar nicht ersetzt)",
+        "poster_size": (
+            "a2 oder a1 auf einem Blatt, oder a4-tiles: A4-Seiten mit Schnittmarken zum "
+            "Zusammensetzen (Standard: a2)"
+        ),
+        "poster_date": "das Datum auf dem Poster (Standard: heute)",
+        "poster_lang": "Sprache des Posters (Standard: die Sprache des Projekts)",
         "import_help": (
             "die Touchpoints einer Tabelle (CSV, XLSX oder ODS) einem Projekt hinzufügen"
         ),

@@ -26,7 +26,7 @@ from tpm_desktop.reports.pdf.figures import ReportData
 from tpm_desktop.reports.pdf.findings import findings_part
 from tpm_desktop.reports.pdf.fonts import register_fonts
 from tpm_desktop.reports.pdf.logo import load_logo
-from tpm_desktop.reports.pdf.map_part import map_part
+from tpm_desktop.reports.pdf.map_part import map_part, overview_sheet
 from tpm_desktop.reports.pdf.measures import measures_part
 from tpm_desktop.reports.pdf.options import ReportCancelled, ReportError, ReportOptions, Section
 from tpm_desktop.reports.pdf.plan import Plan, section_key
@@ -39,6 +39,7 @@ from tpm_desktop.reports.pdf.summary import summary_part
 from tpm_desktop.reports.pdf.templates import (
     LANDSCAPE,
     MAP,
+    OVERVIEW,
     PORTRAIT,
     Chrome,
     Registry,
@@ -173,6 +174,8 @@ def _build(
         findings=findings or [],
     )
     context.plan = _plan(context)
+    if options.has(Section.MAP):
+        context.overview = overview_sheet(context)
 
     def report(fraction: float) -> None:
         if progress is not None and progress(min(1.0, max(0.0, fraction))) is False:
@@ -183,6 +186,8 @@ def _build(
     previous = ""
     for index, section in enumerate(sections):
         part, template = PARTS[section]
+        if section is Section.MAP and context.overview is not None:
+            template = OVERVIEW  # the map section opens with the whole map on one sheet
 
         def step(fraction: float, index: int = index) -> None:
             report(STORY_SHARE * (index + fraction) / max(1, len(sections)))
@@ -216,6 +221,7 @@ def _build(
         buffer,
         paper=options.paper,
         map_size=context.map_size,
+        overview_size=None if context.overview is None else context.overview.page,
         chrome=Chrome(
             header_left=name,
             header_right=subtitle,

@@ -141,6 +141,26 @@ def fit_lines(text: str, font: str, size: float, width: float, max_lines: int) -
     return kept
 
 
+def fit_lines_after_first(
+    text: str, font: str, size: float, first: float, width: float, max_lines: int
+) -> list[str]:
+    """As fit_lines, with a narrower first line (something sits at its end, such as a mark)."""
+    if max_lines <= 1 or first >= width:
+        return fit_lines(text, font, size, first, max_lines)
+    text = " ".join(w for w in _BREAKS.split(text) if w)
+    lines = wrap_words(text, font, size, first)
+    if len(lines) <= 1:
+        return lines
+    head = lines[0]
+    if text.startswith(head):
+        rest = text[len(head) :]
+    elif head.endswith("-") and text.startswith(head[:-1]):  # a word cut with a hyphen added
+        rest = text[len(head) - 1 :]
+    else:  # not a prefix: keep the uniform wrap
+        return fit_lines(text, font, size, first, max_lines)
+    return [head, *fit_lines(rest.strip(), font, size, width, max_lines - 1)]
+
+
 class TextBlock(Flowable):
     """Left-aligned plain text in one style; `max_lines` elides instead of growing."""
 
