@@ -112,8 +112,8 @@
         <translation>Streichen</translation>
     </message>
     <message>
-        <source>Add (missing)</source>
-        <translation>Ergänzen (fehlt)</translation>
+        <source>Add</source>
+        <translation>Ergänzen</translation>
     </message>
     <message>
         <source>Improving</source>

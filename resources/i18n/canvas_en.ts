@@ -112,7 +112,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add (missing)</source>
+        <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>An empty touchpoint map with starter lanes and your criteria catalogue</source>
-        <translation>Eine leere Touchpoint-Landkarte mit ersten Spuren und Ihrem Kriterienkatalog</translation>
+        <translation>Eine leere Touchpoint-Landkarte mit ersten Bahnen und Ihrem Kriterienkatalog</translation>
     </message>
     <message>
         <source>A project file (.tpm) from your disk, a USB stick or an e-mail</source>
