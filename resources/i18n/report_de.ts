@@ -410,7 +410,7 @@
     <name>ReportFeature</name>
     <message>
         <source>Export &amp;Report…</source>
-        <translation>&amp;Bericht exportieren…</translation>
+        <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
         <source>Write the executive report as PDF</source>

@@ -14,6 +14,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "gui_lang": "interface language for this start",
         "commands": "commands (without a command the application starts)",
         "command_metavar": "COMMAND",
+        "metavar_file": "FILE",
+        "metavar_table": "TABLE",
+        "metavar_out": "OUT",
+        "metavar_out_pdf": "OUT.pdf",
+        "metavar_ours": "OURS",
+        "metavar_theirs": "THEIRS",
+        "metavar_name": "NAME",
+        "metavar_dir": "DIR",
+        "metavar_text": "TEXT",
+        "metavar_section": "SECTION",
+        "metavar_date": "YYYY-MM-DD",
+        "metavar_channel_kind": "NAME=KIND",
         "gui_group": "starting the application",
         "usage": "usage:",
         "positional_arguments": "arguments",
@@ -322,6 +334,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "gui_lang": "Sprache der Oberfläche für diesen Start",
         "commands": "Befehle (ohne Befehl startet die Anwendung)",
         "command_metavar": "BEFEHL",
+        "metavar_file": "DATEI",
+        "metavar_table": "TABELLE",
+        "metavar_out": "AUSGABE",
+        "metavar_out_pdf": "AUSGABE.pdf",
+        "metavar_ours": "UNSERE",
+        "metavar_theirs": "ANDERE",
+        "metavar_name": "NAME",
+        "metavar_dir": "ORDNER",
+        "metavar_text": "TEXT",
+        "metavar_section": "ABSCHNITT",
+        "metavar_date": "JJJJ-MM-TT",
+        "metavar_channel_kind": "NAME=TYP",
         "gui_group": "Start der Anwendung",
         "usage": "Aufruf:",
         "positional_arguments": "Argumente",
@@ -374,9 +398,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "report_all_departments": "je Abteilung einen Bericht in diesen Ordner schreiben",
         "report_lang": "Sprache des Berichts (Standard: die Sprache des Projekts)",
         "report_paper": "Papierformat (Standard: a4)",
-        "report_colour": "was die Farben der Landkarte zeigen (Standard: priority)",
+        "report_colour": (
+            "was die Farben der Landkarte zeigen: priority (Priorität), experience "
+            "(Kundenerlebnis), gap (Lücke), decision (Entscheidung); Standard: priority"
+        ),
         "report_large_map": "die Landkarte auf A3 drucken (Tabloid bei Letter-Papier)",
-        "report_map_orientation": "Ausrichtung der Landkarten-Seiten (Standard: landscape)",
+        "report_map_orientation": (
+            "Ausrichtung der Landkarten-Seiten: landscape (quer) oder portrait (hoch); "
+            "Standard: landscape"
+        ),
         "report_confidential": 'die Vertraulichkeitszeile in der Fußzeile ("" für keine)',
         "report_logo": "ein PNG- oder JPEG-Logo für das Deckblatt",
         "report_without": "einen Abschnitt weglassen (wiederholbar): {sections}",
@@ -501,13 +531,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "merge_ours": "unsere Projektdatei (.tpm): in sie gehen die Änderungen",
         "merge_theirs": "die andere Kopie (.tpm), deren Änderungen übernommen werden",
         "merge_output": (
-            "das zusammengeführte Projekt in die neue Datei OUT schreiben, OURS bleibt unverändert"
+            "das zusammengeführte Projekt in die neue Datei AUSGABE schreiben, "
+            "UNSERE bleibt unverändert"
         ),
         "merge_dry_run": (
             "auflisten, was übernommen würde und welche Konflikte es gibt, nichts ändern"
         ),
         "merge_prefer": (
-            "wer gewinnt, wo beide Kopien dasselbe geändert haben (Vorgabe: ours, unsere)"
+            "wer gewinnt, wo beide Kopien dasselbe geändert haben: ours (unsere) oder "
+            "theirs (die andere); Standard: ours"
         ),
         "merge_as_new": (
             "für eine Datei eines anderen Projekts: ihre Touchpoints hier als neue hinzufügen"

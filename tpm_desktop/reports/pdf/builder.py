@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak
 
+from tpm_desktop.core import hyphenation
 from tpm_desktop.core.model import Department
 from tpm_desktop.core.project_file import read_project
 from tpm_desktop.core.state import ProjectState
@@ -77,7 +78,8 @@ def build_report(
     `progress` is called with a fraction 0..1 now and then; returning False
     cancels the report with ReportCancelled. Raises ReportError for a bad logo.
     """
-    return _build(state, options, None, progress, findings=_findings(state, options, None))
+    with hyphenation.language(state.project.language):  # names break as their language does
+        return _build(state, options, None, progress, findings=_findings(state, options, None))
 
 
 def build_department_report(
@@ -90,14 +92,15 @@ def build_department_report(
     department = state.get(Department, department_id)
     if department is None:
         raise ReportError("department_unknown", name=str(department_id), names="")
-    return _build(
-        restrict_to_department(state, department_id),
-        options,
-        department,
-        progress,
-        project_planned=sum(tp.budget or 0.0 for tp in state.touchpoints.values()),
-        findings=_findings(state, options, department_id),
-    )
+    with hyphenation.language(state.project.language):
+        return _build(
+            restrict_to_department(state, department_id),
+            options,
+            department,
+            progress,
+            project_planned=sum(tp.budget or 0.0 for tp in state.touchpoints.values()),
+            findings=_findings(state, options, department_id),
+        )
 
 
 def build_department_reports(

@@ -37,6 +37,7 @@ TEXTS: dict[str, str] = {
     "kind": "Art",
     "as_is": "Ist",
     "target": "Soll",
+    "kpi_target": "Zielwert",
     "gap": "Lücke",
     "priority_short": "PI",
     "experience": "Erlebnis",

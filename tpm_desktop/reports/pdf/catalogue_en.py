@@ -40,6 +40,7 @@ TEXTS: dict[str, str] = {
     "kind": "Type",
     "as_is": "As-is",
     "target": "Target",
+    "kpi_target": "Target",
     "gap": "Gap",
     "priority_short": "PI",
     "experience": "Experience",
