@@ -1026,7 +1026,7 @@ Tragen Sie sie in der Tabelle neben dem Diagramm ein oder fügen Sie sie aus ein
     </message>
     <message>
         <source>Export Action P&amp;lan…</source>
-        <translation>Maßnahmen&amp;plan exportieren…</translation>
+        <translation>Maßnahmenp&amp;lan exportieren…</translation>
     </message>
     <message>
         <source>Mo&amp;nitoring</source>

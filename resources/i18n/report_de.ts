@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>The whole touchpoint map on one large sheet, or on A4 pages to cut and assemble. Names keep at least 6 pt; a map too large for A2 needs A1 or tiles.</source>
-        <translation>Die ganze Touchpoint-Landkarte auf einem großen Blatt oder auf A4-Seiten zum Zuschneiden und Zusammensetzen. Namen bleiben mindestens 6 pt groß; eine Landkarte, die für A2 zu groß ist, braucht A1 oder Kacheln.</translation>
+        <translation>Die ganze Touchpoint-Landkarte auf einem großen Blatt oder auf A4-Seiten zum Zuschneiden und Zusammensetzen. Namen bleiben mindestens 6 pt groß; eine Landkarte, die für A2 zu groß ist, braucht A1 oder A4-Kacheln.</translation>
     </message>
     <message>
         <source>Poster</source>
@@ -425,7 +425,7 @@
         <translation>Je Abteilung einen PDF-Bericht in einen Ordner schreiben</translation>
     </message>
     <message>
-        <source>Export Pos&amp;ter…</source>
+        <source>Export &amp;Poster…</source>
         <translation>&amp;Poster exportieren…</translation>
     </message>
     <message>

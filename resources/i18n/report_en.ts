@@ -425,7 +425,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export Pos&amp;ter…</source>
+        <source>Export &amp;Poster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

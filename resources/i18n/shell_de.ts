@@ -217,7 +217,7 @@
         <translation>Sprache der Oberfläche und Voreinstellungen</translation>
     </message>
     <message>
-        <source>Project &amp;Properties…</source>
+        <source>Pro&amp;ject Properties…</source>
         <translation>Projekteigenschaf&amp;ten…</translation>
     </message>
     <message>

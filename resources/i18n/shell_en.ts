@@ -217,7 +217,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project &amp;Properties…</source>
+        <source>Pro&amp;ject Properties…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -43,7 +43,7 @@ def feature(window) -> ReportFeature:
 
 def test_the_menu_action_writes_a_tiled_poster(window, qtbot, opened, tmp_path):
     action = feature(window).action_poster
-    assert action.text() == "Export Pos&ter…"
+    assert action.text() == "Export &Poster…"
     assert action in window.file_menu.actions() and action.isEnabled()
     action.trigger()
     dialog = feature(window).poster_dialog

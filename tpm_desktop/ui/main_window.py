@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         )
         self.action_project = make_action(
             self,
-            self.tr("Project &Properties…"),
+            self.tr("Pro&ject Properties…"),
             self._show_project_properties,
             None,
             self.tr("Name, client, author, currency and budget of the project"),

@@ -39,7 +39,7 @@ class ReportFeature(Feature):
         )
         self.action_poster = make_action(
             window,
-            self.tr("Export Pos&ter…"),
+            self.tr("Export &Poster…"),
             self.export_poster,
             None,
             self.tr("Write the whole touchpoint map as a poster: A2, A1 or A4 tiles"),
