@@ -6,6 +6,6 @@ editable text box or table cell, only the map and the portfolio are pictures.
 """
 
 from tpm_desktop.reports.slides.deck import SlideOptions, build_slides, slides_from_file
-from tpm_desktop.reports.slides.writer import write_slides
+from tpm_desktop.reports.slides.writer import check_target, write_slides
 
-__all__ = ["SlideOptions", "build_slides", "slides_from_file", "write_slides"]
+__all__ = ["SlideOptions", "build_slides", "check_target", "slides_from_file", "write_slides"]

@@ -11,8 +11,9 @@ import math
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 
+from tpm_desktop.core.text import clean_line
 from tpm_desktop.reports.findings_text import PrintedFinding
-from tpm_desktop.reports.pdf.safe import line
+from tpm_desktop.reports.pdf.safe import shorten
 from tpm_desktop.reports.slides import theme
 from tpm_desktop.reports.slides.chrome import content_slide
 from tpm_desktop.reports.slides.context import SlideContext
@@ -86,7 +87,7 @@ def _finding(context: SlideContext, slide, finding: PrintedFinding, number: int,
         slide,
         Box(left, box.y, text_width, box.height),
         [
-            Para(line(finding.headline, TEXT_LIMIT), bold=True, scale=1.0, space_after=0.3),
+            Para(_text(finding.headline), bold=True, scale=1.0, space_after=0.3),
             Para(_text(finding.detail), scale=0.78, colour=theme.MUTED),
         ],
         17,
@@ -117,5 +118,9 @@ def _finding(context: SlideContext, slide, finding: PrintedFinding, number: int,
 
 
 def _text(value: str) -> str:
-    """A finding's text on one paragraph: the user's line breaks become spaces."""
-    return line(value, TEXT_LIMIT)
+    """A finding's text on one paragraph: the user's line breaks become spaces.
+
+    Unlike `line`, it keeps the no-break spaces the catalogue puts between an
+    amount and its currency.
+    """
+    return shorten(clean_line(value[: TEXT_LIMIT * 4]), TEXT_LIMIT)

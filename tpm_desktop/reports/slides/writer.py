@@ -9,8 +9,8 @@ from tpm_desktop.core.errors import ProjectFileError
 from tpm_desktop.reports.slides.texts import SlidesError
 
 
-def write_slides(target: Path | str, data: bytes) -> Path:
-    """Replace `target` with the presentation whole, or leave it as it was."""
+def check_target(target: Path | str) -> Path:
+    """The absolute target, or a SlidesError before any work when it cannot be written."""
     target = Path(target).absolute()
     check_path(target)
     try:
@@ -21,6 +21,12 @@ def write_slides(target: Path | str, data: bytes) -> Path:
         raise SlidesError("target_is_folder", target)
     if not has_folder:
         raise SlidesError("folder_missing", target)
+    return target
+
+
+def write_slides(target: Path | str, data: bytes) -> Path:
+    """Replace `target` with the presentation whole, or leave it as it was."""
+    target = check_target(target)
     try:
         write_bytes_atomic(target, data)
     except ProjectFileError as error:
