@@ -80,9 +80,9 @@ def budget_slide(context: SlideContext) -> None:
     if not rows:
         rows = [[Cell(t("none"), theme.MUTED), "", ""]]
     columns = [
-        Column(t("department"), 0.5),
-        Column(t("budget"), 0.3, right=True),
-        Column(t("share"), 0.2, right=True),
+        Column(t("department"), 0.56, lines=2),
+        Column(t("budget"), 0.26, right=True),
+        Column(t("share"), 0.18, right=True),
     ]
     room = CONTENT_BOTTOM - CAPTION_ROOM - top - HEADING_ROOM
     table(slide, Box(MARGIN, top + HEADING_ROOM, half, room), columns, rows)

@@ -29,7 +29,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "Across: {x}; up: {y}. Dots are coloured by department, numbers are the ranks "
             "of super-touchpoints."
         ),
-        "portfolio_unplaced": "{count} touchpoints are not rated yet and are not shown.",
+        "portfolio_unplaced_one": "One touchpoint is not rated yet and is not shown.",
+        "portfolio_unplaced_other": "{count} touchpoints are not rated yet and are not shown.",
         "priorities_caption": (
             "Ranked by priority index (0–100): the gap between target and as-is, weighted "
             "by relevance."
@@ -80,7 +81,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "portfolio_caption": (
             "Waagerecht: {x}; senkrecht: {y}. Farbe: Abteilung; Zahlen: Rang der Super-Touchpoints."
         ),
-        "portfolio_unplaced": "{count} Touchpoints sind noch nicht bewertet und fehlen hier.",
+        "portfolio_unplaced_one": "Ein Touchpoint ist noch nicht bewertet und fehlt hier.",
+        "portfolio_unplaced_other": "{count} Touchpoints sind noch nicht bewertet und fehlen hier.",
         "priorities_caption": (
             "Nach Prioritätsindex (0–100): die Lücke zwischen Soll und Ist, gewichtet nach "
             "Relevanz."

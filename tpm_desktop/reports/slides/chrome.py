@@ -5,11 +5,13 @@ from __future__ import annotations
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 
+from tpm_desktop.reports.pdf import fonts
 from tpm_desktop.reports.pdf.safe import line
+from tpm_desktop.reports.pdf.textblock import text_width
 from tpm_desktop.reports.slides import theme
 from tpm_desktop.reports.slides.context import SlideContext
-from tpm_desktop.reports.slides.fitting import Para
-from tpm_desktop.reports.slides.shapes import Box, rectangle, text_box
+from tpm_desktop.reports.slides.fitting import Para, one_line
+from tpm_desktop.reports.slides.shapes import WRAP_SLACK, Box, rectangle, text_box
 from tpm_desktop.reports.slides.theme import (
     CONTENT_WIDTH,
     FOOTER_SIZE,
@@ -63,13 +65,18 @@ def caption(context: SlideContext, slide: Slide, text: str, top: float, height: 
 def add_footers(context: SlideContext) -> None:
     """The project's name and "page / pages" on every content slide."""
     name = line(context.data.project.name, 120) or context.t("untitled")
+    when = f" · {context.t.date(context.today)}"
+    width = CONTENT_WIDTH * 0.75
+    # The name gives way, the date stays.
+    room = width - text_width(when, fonts.REGULAR, FOOTER_SIZE) - WRAP_SLACK - 2
+    footer = one_line(name, room, FOOTER_SIZE) + when
     total = len(context.deck.slides)
     for slide in context.content_slides:
         number = context.deck.slides.index(slide) + 1
         text_box(
             slide,
-            Box(MARGIN, FOOTER_TOP, CONTENT_WIDTH * 0.75, 18),
-            [Para(f"{name} · {context.t.date(context.today)}")],
+            Box(MARGIN, FOOTER_TOP, width, 18),
+            [Para(footer)],
             FOOTER_SIZE,
             colour=theme.MUTED,
         )

@@ -109,5 +109,6 @@ def portfolio_slide(context: SlideContext) -> None:
     y_title = t(AXIS_TITLES[matrix.y_axis.kind])
     notes = [t("portfolio_caption", x=x_title, y=y_title)]
     if matrix.missing:
-        notes.append(t("portfolio_unplaced", count=t.integer(matrix.missing)))
+        form = "one" if matrix.missing == 1 else "other"
+        notes.append(t(f"portfolio_unplaced_{form}", count=t.integer(matrix.missing)))
     caption(context, slide, " ".join(notes), CONTENT_BOTTOM - CAPTION_ROOM + 6, CAPTION_ROOM)
