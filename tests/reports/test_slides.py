@@ -67,6 +67,9 @@ def test_every_slide_reads_back_with_findings_and_top_touchpoints(sample_deck):
 def test_texts_are_editable_and_only_map_and_portfolio_are_pictures(sample_deck):
     _, state, data = sample_deck
     assert picture_count(data) == 2
+    # the whole map on one picture, sharp enough to zoom into on a projector
+    map_picture = next(s for s in open_deck(data).slides[3].shapes if s.shape_type == 13)
+    assert max(map_picture.image.size) >= 4000
     rows = table_cells(data, 5)
     assert len(rows) == 11  # heading and the top ten
     assert rows[1][0] == "1"

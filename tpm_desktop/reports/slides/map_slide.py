@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from tpm_desktop.core.enums import ChannelKind
 from tpm_desktop.reports.pdf.colouring import Colouring
 from tpm_desktop.reports.pdf.context import ReportContext
+from tpm_desktop.reports.pdf.fonts import register_fonts
 from tpm_desktop.reports.pdf.map_layout import (
     LEGEND_ROOM,
     MAX_COLUMN,
@@ -59,11 +60,12 @@ def report_context(context: SlideContext) -> ReportContext:
 
 def whole_map(report: ReportContext, room: tuple[float, float]) -> MapBlock | None:
     """The map as one block, its column width chosen so it fills `room` best."""
+    register_fonts()  # the map is measured in the report's font
     t = report.t
     kinds = {kind.value: t.kind(kind) for kind in ChannelKind}
     columns = len(report.data.channels)
     best: tuple[float, MapBlock] | None = None
-    for column in range(int(MIN_COLUMN), int(MAX_COLUMN) + 1, 6):
+    for column in (*range(int(MIN_COLUMN), int(MAX_COLUMN), 6), MAX_COLUMN):
         plan = plan_map(report.data, ROW_HEADER + columns * column, HUGE, kinds)
         if not plan.pages:
             return None  # no departments or no channels
@@ -72,7 +74,7 @@ def whole_map(report: ReportContext, room: tuple[float, float]) -> MapBlock | No
         block = plan.pages[0][0]
         height = block.layout.height + LEGEND_ROOM + 2 * PAD
         scale = min(room[0] / (block.layout.width + 2 * PAD), room[1] / height)
-        if best is None or scale > best[0]:
+        if best is None or scale >= best[0] - 1e-9:  # on a tie the wider: fewer wrapped names
             best = (scale, block)
     return best[1] if best else None
 
