@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from tests.reports.conftest import TODAY
 from tests.reports.slides_tools import open_deck, picture_count, slide_texts, table_cells
@@ -68,7 +69,9 @@ def test_texts_are_editable_and_only_map_and_portfolio_are_pictures(sample_deck)
     _, state, data = sample_deck
     assert picture_count(data) == 2
     # the whole map on one picture, sharp enough to zoom into on a projector
-    map_picture = next(s for s in open_deck(data).slides[3].shapes if s.shape_type == 13)
+    map_picture = next(
+        s for s in open_deck(data).slides[3].shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE
+    )
     assert max(map_picture.image.size) >= 4000
     rows = table_cells(data, 5)
     assert len(rows) == 11  # heading and the top ten
