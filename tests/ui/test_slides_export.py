@@ -7,11 +7,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
+from tests.reports.conftest import TODAY
 from tests.reports.slides_tools import slide_texts
-from tests.support.builders import save_new
+from tests.support.builders import save_new, small_state
+from tpm_desktop.reports.slides import SlideOptions
 from tpm_desktop.ui import prompts
 from tpm_desktop.ui.main_window import MainWindow
 from tpm_desktop.ui.slides.feature import SlidesFeature
+from tpm_desktop.ui.slides.job import SlidesJob, SlidesRequest
 
 
 @pytest.fixture
@@ -81,3 +84,16 @@ def test_cancelling_the_file_dialog_does_nothing(window, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     feature(window).action_slides.trigger()
     assert feature(window).runner is None
+
+
+def test_a_cancelled_job_writes_nothing_and_says_nothing(qtbot, tmp_path):
+    target = tmp_path / "deck.pptx"
+    job = SlidesJob(SlidesRequest(small_state(), SlideOptions(today=TODAY), target))
+    outcomes: list[str] = []
+    job.cancelled.connect(lambda: outcomes.append("cancelled"))
+    job.succeeded.connect(lambda path: outcomes.append("succeeded"))
+    job.failed.connect(lambda message: outcomes.append("failed"))
+    job.cancel()
+    job.run()  # in this thread: the outcome is there when run returns
+    assert outcomes == ["cancelled"]
+    assert list(tmp_path.iterdir()) == []
