@@ -5,7 +5,7 @@
     <name>SlidesFeature</name>
     <message>
         <source>Export S&amp;lides…</source>
-        <translation>Foli&amp;en exportieren…</translation>
+        <translation>Fo&amp;lien exportieren…</translation>
     </message>
     <message>
         <source>Write the results as slides for PowerPoint or Impress (.pptx)</source>
