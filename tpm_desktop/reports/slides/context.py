@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -27,7 +26,6 @@ class SlideContext:
     findings: list[PrintedFinding] = field(default_factory=list)
     # every slide but the title one gets the footer once all slides are made
     content_slides: list[Slide] = field(default_factory=list)
-    step: Callable[[], None] = lambda: None
 
     @property
     def t(self) -> SlideTexts:

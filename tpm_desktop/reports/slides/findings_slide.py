@@ -10,6 +10,7 @@ import math
 
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.slide import Slide
 
 from tpm_desktop.core.text import clean_line
 from tpm_desktop.reports.findings_text import PrintedFinding
@@ -66,7 +67,10 @@ def findings_slides(context: SlideContext) -> None:
             )
 
 
-def _finding(context: SlideContext, slide, finding: PrintedFinding, number: int, box: Box) -> None:  # noqa: ANN001
+def _finding(
+    context: SlideContext, slide: Slide, finding: PrintedFinding, number: int, box: Box
+) -> None:
+    """One finding: badge, headline and detail, and its recommendation in a panel."""
     t = context.t
     badge = rectangle(slide, Box(box.x, box.y + 2, BADGE, BADGE), theme.NAVY, MSO_SHAPE.OVAL)
     frame = badge.text_frame
@@ -87,7 +91,7 @@ def _finding(context: SlideContext, slide, finding: PrintedFinding, number: int,
         slide,
         Box(left, box.y, text_width, box.height),
         [
-            Para(_text(finding.headline), bold=True, scale=1.0, space_after=0.3),
+            Para(_text(finding.headline), bold=True, space_after=0.3),
             Para(_text(finding.detail), scale=0.78, colour=theme.MUTED),
         ],
         17,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
@@ -30,6 +31,10 @@ from tpm_desktop.reports.slides.theme import (
     TABLE_HEADER_SIZE,
     TABLE_SIZE,
 )
+
+if TYPE_CHECKING:  # python-pptx names these classes private, yet hands them out
+    from pptx.table import _Cell
+    from pptx.text.text import _Run
 
 WRAP_SLACK = 6.0  # points kept free in wrapping text, see _fitted
 
@@ -60,7 +65,8 @@ def rectangle(
     return item
 
 
-def style_run(run, size: float, bold: bool, colour: RGBColor) -> None:  # noqa: ANN001
+def style_run(run: _Run, size: float, bold: bool, colour: RGBColor) -> None:
+    """Font, size, weight and colour of a run of text."""
     font = run.font
     font.name = FONT
     font.size = Pt(size)
@@ -209,7 +215,7 @@ def table(
     return shape
 
 
-def _cell(cell, value: Cell, size: float, column: Column, fill: RGBColor) -> None:  # noqa: ANN001
+def _cell(cell: _Cell, value: Cell, size: float, column: Column, fill: RGBColor) -> None:
     cell.fill.solid()
     cell.fill.fore_color.rgb = fill
     cell.margin_left = cell.margin_right = Pt(CELL_MARGIN)
