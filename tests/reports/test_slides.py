@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import re
+from pathlib import Path
 
 import pytest
 from pptx.enum.shapes import MSO_SHAPE_TYPE
@@ -16,9 +18,11 @@ from tpm_desktop.core.findings.edits import FindingEdits, TextEdit
 from tpm_desktop.core.model import Department
 from tpm_desktop.core.sample import sample_state
 from tpm_desktop.core.state import ProjectState
+from tpm_desktop.reports import slides as slides_package
 from tpm_desktop.reports.findings_text import finding_rows, printed_findings
 from tpm_desktop.reports.pdf.figures import ReportData
 from tpm_desktop.reports.pdf.options import ReportCancelled
+from tpm_desktop.reports.pdf.texts import TEXTS as REPORT_TEXTS
 from tpm_desktop.reports.pdf.texts import placeholders
 from tpm_desktop.reports.slides import SlideOptions, build_slides, write_slides
 from tpm_desktop.reports.slides.catalogue import TEXTS
@@ -42,6 +46,20 @@ def test_both_languages_have_the_same_keys_and_placeholders():
     for key, english in TEXTS["en"].items():
         assert english.strip() and TEXTS["de"][key].strip(), key
         assert placeholders(english) == placeholders(TEXTS["de"][key]), key
+
+
+def test_every_text_the_slides_ask_for_exists_in_both_languages():
+    source = "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in Path(slides_package.__file__).parent.glob("*.py")
+    )
+    keys = set(re.findall(r"\bt\(\s*\"([a-z_-]+)\"", source))
+    assert len(keys) > 30
+    for key in keys:
+        for lang in ("en", "de"):
+            assert key in TEXTS[lang] or key in REPORT_TEXTS[lang], (key, lang)
+    for form in ("one", "other"):
+        assert f"portfolio_unplaced_{form}" in TEXTS["de"]
 
 
 def test_every_slide_reads_back_with_findings_and_top_touchpoints(sample_deck):
@@ -164,3 +182,19 @@ def test_writing_replaces_whole_and_says_what_is_wrong(tmp_path):
     with pytest.raises(SlidesError) as missing:
         write_slides(tmp_path / "nowhere" / "deck.pptx", data)
     assert "does not exist" in missing.value.message("en")
+
+
+def test_an_overspent_budget_is_said_on_the_budget_slide():
+    state = small_state("de")
+    tp = min(state.touchpoints.values(), key=lambda t: t.id)
+    state = _replaced(
+        state,
+        [
+            dataclasses.replace(tp, budget=12_000.0),
+            dataclasses.replace(state.project, total_budget=10_000.0),
+        ],
+    )
+    data = build_slides(state, SlideOptions(language="de", today=TODAY))
+    budget = next(text for text in slide_texts(data) if "Budget nach Entscheidung" in text)
+    assert "Die Budgets der Touchpoints übersteigen das Gesamtbudget um 2.000\u00a0€." in budget
+    assert "−2.000\u00a0€" in budget
