@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>Ranking</source>
-        <translation>Rangliste</translation>
+        <translation>Rangfolge</translation>
     </message>
     <message>
         <source>Portfolio Matrix</source>
@@ -208,11 +208,11 @@
     </message>
     <message>
         <source>&amp;Export Ranking…</source>
-        <translation>Rangliste &amp;exportieren…</translation>
+        <translation>Rangfolge &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save the ranking as shown as a CSV or Excel table</source>
-        <translation>Die Rangliste wie angezeigt als CSV- oder Excel-Tabelle speichern</translation>
+        <translation>Die Rangfolge wie angezeigt als CSV- oder Excel-Tabelle speichern</translation>
     </message>
     <message>
         <source>&amp;Assessment</source>
@@ -872,7 +872,7 @@
     <name>RankingPanel</name>
     <message>
         <source>Filter by short id, name, lane or person</source>
-        <translation>Nach Kürzel, Name, Spur oder Person filtern</translation>
+        <translation>Nach Kürzel, Name, Bahn oder Person filtern</translation>
     </message>
     <message>
         <source>All decisions</source>
@@ -903,19 +903,19 @@
     </message>
     <message>
         <source>ranking</source>
-        <translation>rangliste</translation>
+        <translation>rangfolge</translation>
     </message>
     <message>
         <source>Export ranking</source>
-        <translation>Rangliste exportieren</translation>
+        <translation>Rangfolge exportieren</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation>Rangliste</translation>
+        <translation>Rangfolge</translation>
     </message>
     <message>
         <source>Exporting the ranking…</source>
-        <translation>Rangliste wird exportiert…</translation>
+        <translation>Rangfolge wird exportiert…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1</source>
@@ -956,7 +956,7 @@
     <name>ScoringPanel</name>
     <message>
         <source>Select a touchpoint on the map or in the ranking to rate it.</source>
-        <translation>Wählen Sie einen Touchpoint auf der Landkarte oder in der Rangliste aus, um ihn zu bewerten.</translation>
+        <translation>Wählen Sie einen Touchpoint auf der Landkarte oder in der Rangfolge aus, um ihn zu bewerten.</translation>
     </message>
     <message>
         <source>Previous touchpoint (Shift+Return)</source>

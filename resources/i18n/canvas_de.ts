@@ -112,8 +112,8 @@
         <translation>Streichen</translation>
     </message>
     <message>
-        <source>Add (missing)</source>
-        <translation>Ergänzen (fehlt)</translation>
+        <source>Add</source>
+        <translation>Ergänzen</translation>
     </message>
     <message>
         <source>Improving</source>
@@ -393,10 +393,6 @@
 <context>
     <name>MapActions</name>
     <message>
-        <source>&amp;New Touchpoint</source>
-        <translation>&amp;Neuer Touchpoint</translation>
-    </message>
-    <message>
         <source>Add a blank card next to the selected one and name it</source>
         <translation>Eine leere Karte neben der ausgewählten anlegen und benennen</translation>
     </message>
@@ -433,7 +429,11 @@
         <translation>Touchpoints (oder einen Namen pro Zeile) hinter der ausgewählten Karte einfügen</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
+        <source>Ne&amp;w Touchpoint</source>
+        <translation>&amp;Neuer Touchpoint</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>&amp;Alle auswählen</translation>
+        <translation>Alle au&amp;swählen</translation>
     </message>
     <message>
         <source>Select every card shown on the map</source>
@@ -554,32 +554,16 @@
         <translation>Die Landkarte in 100 % zeigen</translation>
     </message>
     <message>
-        <source>&amp;Find Touchpoint</source>
-        <translation>Touchpoint &amp;suchen</translation>
-    </message>
-    <message>
         <source>Search the cards by name</source>
         <translation>Die Karten nach Namen durchsuchen</translation>
-    </message>
-    <message>
-        <source>Show &amp;Legend</source>
-        <translation>&amp;Legende zeigen</translation>
     </message>
     <message>
         <source>Explain the card colours</source>
         <translation>Die Farben der Karten erklären</translation>
     </message>
     <message>
-        <source>Show &amp;Overview Map</source>
-        <translation>Ü&amp;bersichtskarte zeigen</translation>
-    </message>
-    <message>
         <source>A small map of the whole project in the corner</source>
         <translation>Eine kleine Karte des ganzen Projekts in der Ecke</translation>
-    </message>
-    <message>
-        <source>&amp;Export Map as Picture…</source>
-        <translation>Landkarte als &amp;Bild exportieren…</translation>
     </message>
     <message>
         <source>Save the map as a PNG image or an SVG graphic</source>
@@ -602,16 +586,32 @@
         <translation>Eine neue Zeile</translation>
     </message>
     <message>
-        <source>Add &amp;Channel…</source>
-        <translation>&amp;Kanal hinzufügen…</translation>
+        <source>Find &amp;Touchpoint</source>
+        <translation>Touchpoint s&amp;uchen</translation>
+    </message>
+    <message>
+        <source>Show Le&amp;gend</source>
+        <translation>&amp;Legende zeigen</translation>
+    </message>
+    <message>
+        <source>Show O&amp;verview Map</source>
+        <translation>Ü&amp;bersichtskarte zeigen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Map as Picture…</source>
+        <translation>Landkarte als Bil&amp;d exportieren…</translation>
     </message>
     <message>
         <source>A new channel lane</source>
         <translation>Eine neue Kanalspalte</translation>
     </message>
     <message>
+        <source>Add C&amp;hannel…</source>
+        <translation>Ka&amp;nal hinzufügen…</translation>
+    </message>
+    <message>
         <source>Add &amp;Phase…</source>
-        <translation>&amp;Phase hinzufügen…</translation>
+        <translation>P&amp;hase hinzufügen…</translation>
     </message>
     <message>
         <source>A new journey phase</source>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <source>Fi&amp;lter</source>
-        <translation>Fil&amp;ter</translation>
+        <translation>F&amp;ilter</translation>
     </message>
     <message numerus="yes">
         <source>%n matching touchpoint(s)</source>

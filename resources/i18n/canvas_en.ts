@@ -112,7 +112,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add (missing)</source>
+        <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -393,10 +393,6 @@
 <context>
     <name>MapActions</name>
     <message>
-        <source>&amp;New Touchpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a blank card next to the selected one and name it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,7 +429,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
+        <source>Ne&amp;w Touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -554,15 +554,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find Touchpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search the cards by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;Legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -570,15 +562,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &amp;Overview Map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A small map of the whole project in the corner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export Map as Picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -602,11 +586,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;Channel…</source>
+        <source>Find &amp;Touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Le&amp;gend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show O&amp;verview Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Map as Picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new channel lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add C&amp;hannel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>The touchpoint map in the centre of the window: departments, channels and journey phases form its lanes; each card is a touchpoint.</source>
-        <translation>Die Touchpoint-Landkarte in der Mitte des Fensters: Abteilungen, Kanäle und Phasen der Customer Journey bilden ihre Spuren; jede Karte ist ein Touchpoint.</translation>
+        <translation>Die Touchpoint-Landkarte in der Mitte des Fensters: Abteilungen, Kanäle und Phasen der Customer Journey bilden ihre Bahnen; jede Karte ist ein Touchpoint.</translation>
     </message>
     <message>
         <source>Each touchpoint holds its description, the person responsible, the as-is situation and the customer experience from −2 (disappoints) to +2 (delights).</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Customers meet a company at many points: an advert, the website, a phone call, the invoice, the technician at the door. Customer Touchpoint Management looks at all of them from the customer&apos;s side and improves them step by step. Even a mid-sized company has well over 100 touchpoints.</source>
-        <translation>Kunden begegnen einem Unternehmen an vielen Stellen: in einer Anzeige, auf der Website, am Telefon, auf der Rechnung, beim Techniker an der Haustür. Customer Touchpoint Management betrachtet all diese Kontaktpunkte aus Kundensicht und verbessert sie Schritt für Schritt. Schon in mittelgroßen Unternehmen kommen weit mehr als 100 Touchpoints zusammen.</translation>
+        <translation>Kunden begegnen einem Unternehmen an vielen Stellen: in einer Anzeige, auf der Website, am Telefon, auf der Rechnung, beim Techniker an der Haustür. Customer Touchpoint Management betrachtet sie alle aus Kundensicht und verbessert sie Schritt für Schritt. Schon in mittelgroßen Unternehmen kommen weit mehr als 100 Touchpoints zusammen.</translation>
     </message>
     <message>
         <source>Four steps, each in two stages</source>

@@ -1021,16 +1021,20 @@ Tragen Sie sie in der Tabelle neben dem Diagramm ein oder fügen Sie sie aus ein
         <translation>Dem ausgewählten Touchpoint eine Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <source>&amp;Import Measurements…</source>
-        <translation>Messwerte &amp;importieren…</translation>
+        <source>Import Meas&amp;urements…</source>
+        <translation>Mess&amp;werte importieren…</translation>
+    </message>
+    <message>
+        <source>Export Action P&amp;lan…</source>
+        <translation>Maßnahmen&amp;plan exportieren…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;nitoring</source>
+        <translation>&amp;Monitoring</translation>
     </message>
     <message>
         <source>Read KPI values from a CSV or Excel table (date, touchpoint, KPI, value)</source>
         <translation>KPI-Werte aus einer CSV- oder Excel-Tabelle lesen (Datum, Touchpoint, KPI, Wert)</translation>
-    </message>
-    <message>
-        <source>&amp;Export Action Plan…</source>
-        <translation>Maßnahmenplan &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save the measures shown in the action plan as an Excel or CSV table</source>
@@ -1051,10 +1055,6 @@ Tragen Sie sie in der Tabelle neben dem Diagramm ein oder fügen Sie sie aus ein
     <message>
         <source>The action plan, filtered to measures past their due date</source>
         <translation>Der Maßnahmenplan, auf überfällige Maßnahmen gefiltert</translation>
-    </message>
-    <message>
-        <source>&amp;Monitoring</source>
-        <translation>&amp;Monitoring</translation>
     </message>
     <message>
         <source>Select a touchpoint first.</source>

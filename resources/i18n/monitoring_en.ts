@@ -1020,15 +1020,19 @@ Enter them in the table beside the chart or paste them from a spreadsheet.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import Measurements…</source>
+        <source>Import Meas&amp;urements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Action P&amp;lan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;nitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read KPI values from a CSV or Excel table (date, touchpoint, KPI, value)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export Action Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1049,10 +1053,6 @@ Enter them in the table beside the chart or paste them from a spreadsheet.</sour
     </message>
     <message>
         <source>The action plan, filtered to measures past their due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -65,6 +65,125 @@
     </message>
 </context>
 <context>
+    <name>PosterDialog</name>
+    <message>
+        <source>Export Poster</source>
+        <translation>Poster exportieren</translation>
+    </message>
+    <message>
+        <source>The whole touchpoint map on one large sheet, or on A4 pages to cut and assemble. Names keep at least 6 pt; a map too large for A2 needs A1 or tiles.</source>
+        <translation>Die ganze Touchpoint-Landkarte auf einem großen Blatt oder auf A4-Seiten zum Zuschneiden und Zusammensetzen. Namen bleiben mindestens 6 pt groß; eine Landkarte, die für A2 zu groß ist, braucht A1 oder Kacheln.</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>A&amp;2 on one sheet (59.4 × 42 cm)</source>
+        <translation>A&amp;2 auf einem Blatt (59,4 × 42 cm)</translation>
+    </message>
+    <message>
+        <source>A&amp;1 on one sheet (84.1 × 59.4 cm)</source>
+        <translation>A&amp;1 auf einem Blatt (84,1 × 59,4 cm)</translation>
+    </message>
+    <message>
+        <source>A&amp;4 pages to assemble, with crop marks</source>
+        <translation>A&amp;4-Seiten zum Zusammensetzen, mit Schnittmarken</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the poster:</source>
+        <translation>&amp;Sprache des Posters:</translation>
+    </message>
+    <message>
+        <source>Priority index</source>
+        <translation>Prioritätsindex</translation>
+    </message>
+    <message>
+        <source>Customer experience</source>
+        <translation>Kundenerlebnis</translation>
+    </message>
+    <message>
+        <source>Gap between target and as-is</source>
+        <translation>Lücke zwischen Soll und Ist</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Map &amp;colours show:</source>
+        <translation>&amp;Farben der Landkarte zeigen:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Open the PDF when it is ready</source>
+        <translation>PDF nach dem Erstellen öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Save poster as</source>
+        <translation>Poster speichern unter</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the poster.</source>
+        <translation>Wählen Sie, wo das Poster gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Building the poster…</source>
+        <translation>Poster wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Poster written: %1</source>
+        <translation>Poster geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The poster could not be written</source>
+        <translation>Das Poster konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Export Report</source>
@@ -291,7 +410,7 @@
     <name>ReportFeature</name>
     <message>
         <source>Export &amp;Report…</source>
-        <translation>&amp;Bericht exportieren…</translation>
+        <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
         <source>Write the executive report as PDF</source>
@@ -304,6 +423,14 @@
     <message>
         <source>Write one PDF report per department into a folder</source>
         <translation>Je Abteilung einen PDF-Bericht in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>Export Pos&amp;ter…</source>
+        <translation>&amp;Poster exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the whole touchpoint map as a poster: A2, A1 or A4 tiles</source>
+        <translation>Die ganze Touchpoint-Landkarte als Poster schreiben: A2, A1 oder A4-Kacheln</translation>
     </message>
     <message>
         <source>Edit &amp;Findings…</source>

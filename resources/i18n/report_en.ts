@@ -65,6 +65,125 @@
     </message>
 </context>
 <context>
+    <name>PosterDialog</name>
+    <message>
+        <source>Export Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole touchpoint map on one large sheet, or on A4 pages to cut and assemble. Names keep at least 6 pt; a map too large for A2 needs A1 or tiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;2 on one sheet (59.4 × 42 cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;1 on one sheet (84.1 × 59.4 cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;4 pages to assemble, with crop marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the poster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap between target and as-is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map &amp;colours show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the PDF when it is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save poster as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the poster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the poster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The poster could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Export Report</source>
@@ -303,6 +422,14 @@
     </message>
     <message>
         <source>Write one PDF report per department into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Pos&amp;ter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole touchpoint map as a poster: A2, A1 or A4 tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Project &amp;Properties…</source>
-        <translation>Projekt&amp;eigenschaften…</translation>
+        <translation>Projekteigenschaf&amp;ten…</translation>
     </message>
     <message>
         <source>Name, client, author, currency and budget of the project</source>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
+        <translation>Tasten&amp;kürzel</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of this window</source>
@@ -261,8 +261,8 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
+        <source>Open Recen&amp;t</source>
+        <translation>Zuletzt &amp;geöffnet</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>An empty touchpoint map with starter lanes and your criteria catalogue</source>
-        <translation>Eine leere Touchpoint-Landkarte mit ersten Spuren und Ihrem Kriterienkatalog</translation>
+        <translation>Eine leere Touchpoint-Landkarte mit ersten Bahnen und Ihrem Kriterienkatalog</translation>
     </message>
     <message>
         <source>A project file (.tpm) from your disk, a USB stick or an e-mail</source>

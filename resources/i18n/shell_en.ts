@@ -261,7 +261,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
+        <source>Open Recen&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -122,7 +123,7 @@ def test_help_and_argparse_texts_in_german(capsys, monkeypatch):
     assert code == 0 and out.startswith("Aufruf: tpm-desktop import")
     assert "Argumente:" in out and "Optionen:" in out and "positional" not in out
     code, _, err = run(capsys, "import", "x.tpm")
-    assert code == 2 and "tpm-desktop import: Fehler: diese Argumente fehlen: TABLE" in err
+    assert code == 2 and "tpm-desktop import: Fehler: diese Argumente fehlen: TABELLE" in err
     code, _, err = run(capsys, "new", "x.tpm", "--lang", "fr")
     assert code == 2 and "Argument --lang: ungültige Wahl: 'fr'" in err
 
@@ -137,3 +138,42 @@ def test_new_takes_the_language_of_the_environment(
     assert read_project(path).project.language == language
     phases = [p.name for p in read_project(path).lanes(Dimension.PHASE)]
     assert phases[0] == ("Vor dem Kauf" if language == "de" else "Before purchase")
+
+
+COMMANDS = ("new", "check", "info", "report", "import", "export", "merge", "diff")
+# Placeholders the English help writes for values; German writes its own words.
+ENGLISH_PLACEHOLDERS = re.compile(
+    r"\b(FILE|TABLE|OUT|OURS|THEIRS|DIR|SECTION|KIND|COMMAND|YYYY-MM-DD)\b"
+)
+ARGPARSE_ENGLISH = ("usage:", "positional arguments", "options:", "show this help message")
+
+
+def all_help(capsys) -> str:
+    """The main help and every command's help, as printed."""
+    texts = []
+    for args in (["--help"], *([command, "--help"] for command in COMMANDS)):
+        code, out, err = run(capsys, *args)
+        assert (code, err) == (0, ""), args
+        texts.append(out)
+    return "\n".join(texts)
+
+
+def test_every_help_in_german_has_no_english_placeholder(capsys, monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "de")
+    text = all_help(capsys)
+    assert ENGLISH_PLACEHOLDERS.findall(text) == []
+    assert [english for english in ARGPARSE_ENGLISH if english in text] == []
+    assert text.count("Aufruf:") == len(COMMANDS) + 1
+    assert text.count("diese Hilfe zeigen und beenden") == len(COMMANDS) + 1
+    for word in ("DATEI", "TABELLE", "AUSGABE", "UNSERE", "ANDERE", "ORDNER", "ABSCHNITT"):
+        assert word in text
+    assert "JJJJ-MM-TT" in text and "NAME=TYP" in text
+
+
+def test_every_help_in_english_names_its_placeholders(capsys):
+    text = all_help(capsys)
+    assert text.count("usage:") == len(COMMANDS) + 1
+    assert {"FILE", "TABLE", "OUT", "OURS", "THEIRS", "DIR", "SECTION"} <= set(
+        ENGLISH_PLACEHOLDERS.findall(text)
+    )
+    assert not re.search(r"\b(DATEI|TABELLE|AUSGABE|Aufruf|Optionen)\b", text)

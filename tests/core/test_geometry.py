@@ -111,3 +111,17 @@ def test_several_cards_per_row_wrap():
     cell = layout.cell_rect(10, 1)
     assert layout.rows[0].size == 10 + 40 + 5 + 40 + 10
     assert layout.insertion_index(10, 1, cell.x + 200, cell.y + 15, 3) == 2
+
+
+def test_a_row_can_have_cards_of_its_own_height():
+    from dataclasses import replace
+
+    short = replace(M, card_height=20)
+    counts = {(10, 1): 3, (20, 1): 3}
+    layout = compute_layout(ROWS, COLUMNS, counts, M, {20: short})
+    # Marketing keeps 40 pt cards (150), Sales has 20 pt ones: 10 + 3*20 + 2*5 + 10 = 90
+    assert [r.size for r in layout.rows] == [150, 90, 60]
+    assert layout.row_metrics(20) is short and layout.row_metrics(30) is M
+    third = layout.card_rect(20, 1, 2)
+    assert third.height == 20 and third.y == 50 + 150 + 10 + 2 * 25
+    assert layout.card_rect(10, 1, 2).height == 40

@@ -66,3 +66,38 @@ def page_sizes(data: bytes) -> list[tuple[int, int]]:
     """Width and height of every page in whole points."""
     reader = PdfReader(io.BytesIO(data))
     return [(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in reader.pages]
+
+
+def raw_page_text(data: bytes, page: int) -> str:
+    """The text of one page (1-based) in drawing order (pdftotext -raw), whitespace collapsed.
+
+    Drawing order keeps a wrapped card name together even where the layout order
+    would interleave it with the figure beside its first line.
+    """
+    text = _run("pdftotext", data, "-enc", "UTF-8", "-raw", "-f", str(page), "-l", str(page))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def text_sizes(data: bytes, page: int) -> list[tuple[float, str]]:
+    """(size on the page in points, text) of every piece of text on one page (1-based).
+
+    The size is the font size scaled by the text and transformation matrices, so
+    text drawn at 6 pt in a scaled-down drawing counts as smaller than 6 pt.
+    """
+    reader = PdfReader(io.BytesIO(data))
+    found: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if not text.strip():
+            return
+        a, b, c, d = tm[0], tm[1], tm[2], tm[3]
+        # tm x cm, the linear part only
+        m0 = a * cm[0] + b * cm[2]
+        m1 = a * cm[1] + b * cm[3]
+        m2 = c * cm[0] + d * cm[2]
+        m3 = c * cm[1] + d * cm[3]
+        scale = abs(m0 * m3 - m1 * m2) ** 0.5
+        found.append((round(size * scale, 3), text))
+
+    reader.pages[page - 1].extract_text(visitor_text=visit)
+    return found

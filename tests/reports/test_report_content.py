@@ -158,3 +158,15 @@ def test_the_ranking_and_department_tables_show_each_touchpoints_short_id(sample
     appendix = " ".join(" ".join(pages).split())
     top = ranked[0]
     assert f"1. {top.name} ({top.code})" in appendix
+
+
+def test_the_german_kpi_tables_head_the_target_zielwert_not_soll(sample_en):
+    """A KPI has a Zielwert; Soll is a touchpoint's target situation (see the glossary)."""
+    from tpm_desktop.reports.pdf.builder import build_report
+    from tpm_desktop.reports.pdf.options import ReportOptions
+
+    options = ReportOptions(language="de", today=TODAY, sections=frozenset({Section.MONITORING}))
+    monitoring = " ".join(pages_text(build_report(sample_en, options)))
+    assert "Alle KPIs" in monitoring
+    assert "Letzter Wert Zielwert" in monitoring
+    assert not re.search(r"(?<![\w-])Soll(?![\w-])", monitoring)

@@ -58,4 +58,4 @@ def test_experience_and_media_words_are_the_apps(language):
         QLocale.setDefault(before)
     assert Texts("de").experience(-1) == "Eher enttäuscht"
     assert Texts("en").experience(1) == "Rather pleases"
-    assert Texts("de").media(MediaType.OWNED) == "Owned Media"
+    assert Texts("de").media(MediaType.OWNED) == "Eigene Medien"

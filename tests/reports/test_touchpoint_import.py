@@ -160,7 +160,7 @@ def test_bad_rows_are_reported_with_row_number_and_reason(tmp_path):
     german = plan.invalid_rows[2].messages("de")
     assert german == [
         "Zeile 6: unbekannte Entscheidung „vielleicht“ (erlaubt: beibehalten, fokussieren, "
-        "kombinieren, vernachlässigen, streichen, hinzufügen; die englischen Begriffe gehen auch)"
+        "kombinieren, vernachlässigen, streichen, ergänzen; die englischen Begriffe gehen auch)"
     ]
     assert plan.invalid_rows[2].problems[0].message("de", short=True) == (
         "Entscheidung „vielleicht“"

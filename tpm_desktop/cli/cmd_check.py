@@ -13,7 +13,7 @@ NAME = "check"
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the command's parser."""
     parser = subparsers.add_parser(NAME, help=t("check_help"), description=t("check_help"))
-    parser.add_argument("file", metavar="FILE", help=t("file"))
+    parser.add_argument("file", metavar=t("metavar_file"), help=t("file"))
 
 
 def run(args: argparse.Namespace) -> int:

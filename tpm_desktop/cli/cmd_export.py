@@ -17,8 +17,8 @@ SUFFIXES = (".csv", ".xlsx", ".ods")
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the command's parser."""
     parser = subparsers.add_parser(NAME, help=t("export_help"), description=t("export_help"))
-    parser.add_argument("file", metavar="FILE", help=t("file"))
-    parser.add_argument("out", metavar="OUT", help=t("export_out"))
+    parser.add_argument("file", metavar=t("metavar_file"), help=t("file"))
+    parser.add_argument("out", metavar=t("metavar_out"), help=t("export_out"))
     parser.add_argument("--lang", choices=("de", "en"), help=t("export_lang"))
 
 

@@ -42,14 +42,14 @@ READ_ONLY_NOTICES = {
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the command's parser."""
     parser = subparsers.add_parser(NAME, help=t("import_help"), description=t("import_help"))
-    parser.add_argument("file", metavar="FILE", help=t("import_file"))
-    parser.add_argument("table", metavar="TABLE", help=t("import_table"))
-    parser.add_argument("--sheet", metavar="NAME", help=t("import_sheet"))
+    parser.add_argument("file", metavar=t("metavar_file"), help=t("import_file"))
+    parser.add_argument("table", metavar=t("metavar_table"), help=t("import_table"))
+    parser.add_argument("--sheet", metavar=t("metavar_name"), help=t("import_sheet"))
     parser.add_argument("--dry-run", action="store_true", help=t("import_dry_run"))
     parser.add_argument("--skip-invalid", action="store_true", help=t("import_skip_invalid"))
     parser.add_argument(
         "--channel-kind",
-        metavar="NAME=KIND",
+        metavar=t("metavar_channel_kind"),
         action="append",
         default=[],
         type=_channel_kind,

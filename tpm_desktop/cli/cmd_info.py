@@ -36,7 +36,7 @@ COUNTED = (
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the command's parser."""
     parser = subparsers.add_parser(NAME, help=t("info_help"), description=t("info_help"))
-    parser.add_argument("file", metavar="FILE", help=t("file"))
+    parser.add_argument("file", metavar=t("metavar_file"), help=t("file"))
     parser.add_argument("--json", action="store_true", help=t("info_json"))
 
 

@@ -27,9 +27,9 @@ LIST_LIMIT = 200
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the command's parser."""
     parser = subparsers.add_parser(NAME, help=t("merge_help"), description=t("merge_help"))
-    parser.add_argument("ours", metavar="OURS", help=t("merge_ours"))
-    parser.add_argument("theirs", metavar="THEIRS", help=t("merge_theirs"))
-    parser.add_argument("-o", "--output", metavar="OUT", help=t("merge_output"))
+    parser.add_argument("ours", metavar=t("metavar_ours"), help=t("merge_ours"))
+    parser.add_argument("theirs", metavar=t("metavar_theirs"), help=t("merge_theirs"))
+    parser.add_argument("-o", "--output", metavar=t("metavar_out"), help=t("merge_output"))
     parser.add_argument("--dry-run", action="store_true", help=t("merge_dry_run"))
     parser.add_argument(
         "--prefer", choices=("ours", "theirs"), default="ours", help=t("merge_prefer")

@@ -19,7 +19,7 @@ NAME = "new"
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the command's parser."""
     parser = subparsers.add_parser(NAME, help=t("new_help"), description=t("new_help"))
-    parser.add_argument("file", metavar="FILE", help=t("new_file"))
+    parser.add_argument("file", metavar=t("metavar_file"), help=t("new_file"))
     parser.add_argument("--sample", action="store_true", help=t("new_sample"))
     language = system_language()  # as the README promises: the environment's language
     parser.add_argument(

@@ -24,10 +24,12 @@ SECTION_NAMES += ("measures", "monitoring", "appendix")
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the command's parser."""
     parser = subparsers.add_parser(NAME, help=t("report_help"), description=t("report_help"))
-    parser.add_argument("file", metavar="FILE", help=t("file"))
-    parser.add_argument("-o", "--output", metavar="OUT.pdf", help=t("report_output"))
-    parser.add_argument("--department", metavar="NAME", help=t("report_department"))
-    parser.add_argument("--all-departments", metavar="DIR", help=t("report_all_departments"))
+    parser.add_argument("file", metavar=t("metavar_file"), help=t("file"))
+    parser.add_argument("-o", "--output", metavar=t("metavar_out_pdf"), help=t("report_output"))
+    parser.add_argument("--department", metavar=t("metavar_name"), help=t("report_department"))
+    parser.add_argument(
+        "--all-departments", metavar=t("metavar_dir"), help=t("report_all_departments")
+    )
     parser.add_argument("--lang", choices=("de", "en"), help=t("report_lang"))
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help=t("report_paper"))
     parser.add_argument(
@@ -43,17 +45,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="landscape",
         help=t("report_map_orientation"),
     )
-    parser.add_argument("--confidential", metavar="TEXT", help=t("report_confidential"))
-    parser.add_argument("--logo", metavar="FILE", help=t("report_logo"))
+    parser.add_argument("--confidential", metavar=t("metavar_text"), help=t("report_confidential"))
+    parser.add_argument("--logo", metavar=t("metavar_file"), help=t("report_logo"))
     parser.add_argument(
         "--without",
-        metavar="SECTION",
+        metavar=t("metavar_section"),
         action="append",
         choices=SECTION_NAMES,
         default=[],
         help=t("report_without", sections=", ".join(SECTION_NAMES)),
     )
-    parser.add_argument("--date", metavar="YYYY-MM-DD", help=t("report_date"))
+    parser.add_argument("--date", metavar=t("metavar_date"), help=t("report_date"))
 
 
 def _usage_error(message: str) -> int:

@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "tpm_desktop.cli.cmd_check",
     "tpm_desktop.cli.cmd_info",
     "tpm_desktop.cli.cmd_report",
+    "tpm_desktop.cli.cmd_poster",
     "tpm_desktop.cli.cmd_slides",
     "tpm_desktop.cli.cmd_import",
     "tpm_desktop.cli.cmd_export",
@@ -84,7 +85,8 @@ def help_parser(commands: dict[str, object]) -> argparse.ArgumentParser:
     """One help for both uses: starting the application and the commands."""
     indent = " " * len(usage_prefix())
     usage = (
-        f"%(prog)s [--lang {{de,en}}] [FILE]\n{indent}%(prog)s {t('command_metavar')} ...\n"
+        f"%(prog)s [--lang {{de,en}}] [{t('metavar_file')}]\n"
+        f"{indent}%(prog)s {t('command_metavar')} ...\n"
         f"{indent}%(prog)s {t('command_metavar')} --help"
     )
     parser = Parser(prog="tpm-desktop", description=t("description"), usage=usage)
@@ -103,7 +105,7 @@ def _add_version(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_gui_arguments(group: argparse._ActionsContainer) -> None:
-    group.add_argument("file", nargs="?", metavar="FILE", help=t("gui_file"))
+    group.add_argument("file", nargs="?", metavar=t("metavar_file"), help=t("gui_file"))
     group.add_argument("--lang", choices=("de", "en"), help=t("gui_lang"))
 
 

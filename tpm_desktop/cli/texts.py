@@ -14,6 +14,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "gui_lang": "interface language for this start",
         "commands": "commands (without a command the application starts)",
         "command_metavar": "COMMAND",
+        "metavar_file": "FILE",
+        "metavar_table": "TABLE",
+        "metavar_out": "OUT",
+        "metavar_out_pdf": "OUT.pdf",
+        "metavar_ours": "OURS",
+        "metavar_theirs": "THEIRS",
+        "metavar_name": "NAME",
+        "metavar_dir": "DIR",
+        "metavar_text": "TEXT",
+        "metavar_section": "SECTION",
+        "metavar_date": "YYYY-MM-DD",
+        "metavar_channel_kind": "NAME=KIND",
         "gui_group": "starting the application",
         "usage": "usage:",
         "positional_arguments": "arguments",
@@ -77,6 +89,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "report_department_or_all": "--department and --all-departments exclude each other",
         "report_bad_date": "not a date (YYYY-MM-DD): {value}",
         "report_written": "Wrote {path}",
+        "poster_help": "write the whole touchpoint map as a poster PDF (A2, A1 or A4 tiles)",
+        "poster_output": "the PDF to write (replaced whole, or not at all)",
+        "poster_size": (
+            "a2 or a1 on one sheet, or a4-tiles: A4 pages with crop marks to assemble (default: a2)"
+        ),
+        "poster_date": "the date printed on the poster (default: today)",
+        "poster_lang": "language of the poster (default: the project's language)",
         "slides_help": "write the project's results as slides (PowerPoint, Impress: .pptx)",
         "slides_output": "the presentation to write (.pptx; replaced whole, or not at all)",
         "slides_lang": "language of the slides (default: the project's language)",
@@ -320,6 +339,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "gui_lang": "Sprache der Oberfläche für diesen Start",
         "commands": "Befehle (ohne Befehl startet die Anwendung)",
         "command_metavar": "BEFEHL",
+        "metavar_file": "DATEI",
+        "metavar_table": "TABELLE",
+        "metavar_out": "AUSGABE",
+        "metavar_out_pdf": "AUSGABE.pdf",
+        "metavar_ours": "UNSERE",
+        "metavar_theirs": "ANDERE",
+        "metavar_name": "NAME",
+        "metavar_dir": "ORDNER",
+        "metavar_text": "TEXT",
+        "metavar_section": "ABSCHNITT",
+        "metavar_date": "JJJJ-MM-TT",
+        "metavar_channel_kind": "NAME=TYP",
         "gui_group": "Start der Anwendung",
         "usage": "Aufruf:",
         "positional_arguments": "Argumente",
@@ -372,9 +403,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "report_all_departments": "je Abteilung einen Bericht in diesen Ordner schreiben",
         "report_lang": "Sprache des Berichts (Standard: die Sprache des Projekts)",
         "report_paper": "Papierformat (Standard: a4)",
-        "report_colour": "was die Farben der Landkarte zeigen (Standard: priority)",
+        "report_colour": (
+            "was die Farben der Landkarte zeigen: priority (Priorität), experience "
+            "(Kundenerlebnis), gap (Lücke), decision (Entscheidung); Standard: priority"
+        ),
         "report_large_map": "die Landkarte auf A3 drucken (Tabloid bei Letter-Papier)",
-        "report_map_orientation": "Ausrichtung der Landkarten-Seiten (Standard: landscape)",
+        "report_map_orientation": (
+            "Ausrichtung der Landkarten-Seiten: landscape (quer) oder portrait (hoch); "
+            "Standard: landscape"
+        ),
         "report_confidential": 'die Vertraulichkeitszeile in der Fußzeile ("" für keine)',
         "report_logo": "ein PNG- oder JPEG-Logo für das Deckblatt",
         "report_without": "einen Abschnitt weglassen (wiederholbar): {sections}",
@@ -383,6 +420,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "report_department_or_all": "--department und --all-departments schließen sich aus",
         "report_bad_date": "kein Datum (JJJJ-MM-TT): {value}",
         "report_written": "{path} geschrieben",
+        "poster_help": (
+            "die ganze Touchpoint-Landkarte als Poster-PDF schreiben (A2, A1 oder A4-Kacheln)"
+        ),
+        "poster_output": "die PDF-Datei (ganz oder gar nicht ersetzt)",
+        "poster_size": (
+            "a2 oder a1 auf einem Blatt, oder a4-tiles: A4-Seiten mit Schnittmarken zum "
+            "Zusammensetzen (Standard: a2)"
+        ),
+        "poster_date": "das Datum auf dem Poster (Standard: heute)",
+        "poster_lang": "Sprache des Posters (Standard: die Sprache des Projekts)",
         "slides_help": (
             "die Ergebnisse des Projekts als Folien schreiben (PowerPoint, Impress: .pptx)"
         ),
@@ -498,13 +545,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "merge_ours": "unsere Projektdatei (.tpm): in sie gehen die Änderungen",
         "merge_theirs": "die andere Kopie (.tpm), deren Änderungen übernommen werden",
         "merge_output": (
-            "das zusammengeführte Projekt in die neue Datei OUT schreiben, OURS bleibt unverändert"
+            "das zusammengeführte Projekt in die neue Datei AUSGABE schreiben, "
+            "UNSERE bleibt unverändert"
         ),
         "merge_dry_run": (
             "auflisten, was übernommen würde und welche Konflikte es gibt, nichts ändern"
         ),
         "merge_prefer": (
-            "wer gewinnt, wo beide Kopien dasselbe geändert haben (Vorgabe: ours, unsere)"
+            "wer gewinnt, wo beide Kopien dasselbe geändert haben: ours (unsere) oder "
+            "theirs (die andere); Standard: ours"
         ),
         "merge_as_new": (
             "für eine Datei eines anderen Projekts: ihre Touchpoints hier als neue hinzufügen"

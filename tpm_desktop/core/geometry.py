@@ -128,6 +128,8 @@ class GridLayout:
     height: float
     _row_index: dict[int, LaneBox] = field(repr=False, default_factory=dict)
     _column_index: dict[int, LaneBox] = field(repr=False, default_factory=dict)
+    # rows whose cards differ from `metrics` (the printed overview); none on the canvas
+    _row_metrics: dict[int, GridMetrics] = field(repr=False, default_factory=dict)
 
     # -- lookups --------------------------------------------------------------
 
@@ -144,10 +146,14 @@ class GridLayout:
         row, column = self._row_index[row_id], self._column_index[column_id]
         return Rect(column.start, row.start, column.size, row.size)
 
+    def row_metrics(self, row_id: int) -> GridMetrics:
+        """The card sizes of a row: its own, or the layout's."""
+        return self._row_metrics.get(row_id, self.metrics)
+
     def card_rect(self, row_id: int, column_id: int, index: int) -> Rect:
         """The rectangle of the card at `index` in a cell's order."""
         cell = self.cell_rect(row_id, column_id)
-        m = self.metrics
+        m = self.row_metrics(row_id)
         line, slot = divmod(index, m.cards_per_row)
         return Rect(
             cell.x + m.cell_padding + slot * (m.card_width + m.card_gap),
@@ -248,9 +254,15 @@ def compute_layout(
     columns: Sequence[LaneSpec],
     counts: Mapping[Cell, int],
     metrics: GridMetrics | None = None,
+    row_metrics: Mapping[int, GridMetrics] | None = None,
 ) -> GridLayout:
-    """Lay out the grid for the given lanes and card counts per (row id, column id)."""
+    """Lay out the grid for the given lanes and card counts per (row id, column id).
+
+    `row_metrics` gives some rows cards of their own height (same widths and
+    column sizes as `metrics`); the others use `metrics`.
+    """
     m = metrics or GridMetrics()
+    own = dict(row_metrics or {})
     has_column_bands = any(lane.group for lane in columns)
     has_row_bands = any(lane.group for lane in rows)
     origin_x = m.row_header_width + (m.band_size if has_row_bands else 0.0)
@@ -269,7 +281,7 @@ def compute_layout(
     row_boxes: list[LaneBox] = []
     y = origin_y
     for lane in rows:
-        height = m.cell_height(fullest.get(lane.id, 0))
+        height = own.get(lane.id, m).cell_height(fullest.get(lane.id, 0))
         row_boxes.append(LaneBox(lane, y, height))
         y += height
 
@@ -285,4 +297,5 @@ def compute_layout(
         height=y,
         _row_index={box.lane.id: box for box in row_boxes},
         _column_index={box.lane.id: box for box in column_boxes},
+        _row_metrics=own,
     )

@@ -222,9 +222,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "code_taken": "Das Kürzel {short_id} hat bereits „{name}“",
         "text_too_long": "Ein Text darf höchstens {limit} Zeichen lang sein",
         "lane_in_use": (
-            "Die Spur enthält noch Touchpoints; verschieben oder löschen Sie diese zuerst"
+            "Die Bahn enthält noch Touchpoints; verschieben oder löschen Sie diese zuerst"
         ),
-        "last_lane": "Die Landkarte braucht mindestens eine Spur jeder Art",
+        "last_lane": "Die Landkarte braucht mindestens eine Bahn jeder Art",
         "value_out_of_range": "{value} liegt außerhalb des zulässigen Bereichs {low} bis {high}",
         "unknown_record": "Das Element existiert nicht mehr",
         "table_too_large": "Die Tabelle ist größer als {limit} MB und wurde nicht gelesen: {path}",

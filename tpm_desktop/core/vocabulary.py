@@ -35,9 +35,9 @@ MEDIA_LABELS: dict[str, dict[MediaType, str]] = {
         MediaType.EARNED: "Earned media",
     },
     "de": {
-        MediaType.OWNED: "Owned Media",
-        MediaType.PAID: "Paid Media",
-        MediaType.EARNED: "Earned Media",
+        MediaType.OWNED: "Eigene Medien",
+        MediaType.PAID: "Bezahlte Medien",
+        MediaType.EARNED: "Verdiente Medien",
     },
 }
 

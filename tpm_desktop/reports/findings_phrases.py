@@ -36,6 +36,17 @@ class Phrasing:
         suffix = "one" if count == 1 else "other"
         return self.t(f"{key}_{suffix}", count=self.t.integer(count), **params)
 
+    def share(self, key: str, count: int, total: int) -> str:
+        """A headline for `count` of `total` things: `_only` for the one there is, `_both` for
+        two of two, `_all` for every one, else the `_one`/`_other` form."""
+        if total == 1:
+            return self.t(f"{key}_only")
+        if count == total == 2:
+            return self.t(f"{key}_both")
+        if count == total:
+            return self.t(f"{key}_all", count=self.t.integer(count), total=self.t.integer(total))
+        return self.n(key, count, total=self.t.integer(total))
+
     def money(self, value: float) -> str:
         """An amount in the project's currency."""
         return self.t.money(value, self.currency)
@@ -127,14 +138,7 @@ def _gap(p: Phrasing, f: Finding) -> Phrase:
 def _super(p: Phrasing, f: Finding) -> Phrase:
     x, t = f.numbers, p.t
     count, total = int(x["count"]), int(x["super_count"])
-    if total == 1:
-        head = t("fd_super_head_only")
-    elif count == total == 2:
-        head = t("fd_super_head_both")
-    elif count == total:
-        head = t("fd_super_head_all", count=t.integer(count))
-    else:
-        head = p.n("fd_super_head", count, total=t.integer(total))
+    head = p.share("fd_super_head", count, total)
     detail = t(
         "fd_super_detail",
         worst=line(x["worst"], NAME_LIMIT),
@@ -266,14 +270,7 @@ def _overdue(p: Phrasing, f: Finding) -> Phrase:
 def _kpis(p: Phrasing, f: Finding) -> Phrase:
     x, t = f.numbers, p.t
     count, total = int(x["count"]), int(x["total"])
-    if total == 1:
-        head = t("fd_kpi_head_only")
-    elif count == total == 2:
-        head = t("fd_kpi_head_both")
-    elif count == total:
-        head = t("fd_kpi_head_all", total=t.integer(total))
-    else:
-        head = p.n("fd_kpi_head", count, total=t.integer(total))
+    head = p.share("fd_kpi_head", count, total)
     detail = t("fd_kpi_detail", names=p.names(f.touchpoint_ids))
     worse = int(x["worsening"])
     if worse:

@@ -104,7 +104,7 @@ DECISION_WORDS: dict[Decision, dict[str, tuple[str, ...]]] = {
     Decision.COMBINE: {"en": ("combine",), "de": ("kombinieren", "kombination")},
     Decision.NEGLECT: {"en": ("neglect",), "de": ("vernachlässigen",)},
     Decision.REMOVE: {"en": ("remove",), "de": ("streichen", "entfernen")},
-    Decision.ADD: {"en": ("add",), "de": ("hinzufügen", "ergänzen", "neu")},
+    Decision.ADD: {"en": ("add",), "de": ("ergänzen", "hinzufügen", "neu")},
 }
 
 MEDIA_WORDS: dict[MediaType, dict[str, tuple[str, ...]]] = {

@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addActions([self.action_new, self.action_open])
-        self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu = self.file_menu.addMenu(self.tr("Open Recen&t"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.action_save, self.action_save_as])

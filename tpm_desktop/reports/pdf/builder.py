@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak
 
+from tpm_desktop.core import hyphenation
 from tpm_desktop.core.model import Department
 from tpm_desktop.core.project_file import read_project
 from tpm_desktop.core.state import ProjectState
@@ -26,7 +27,7 @@ from tpm_desktop.reports.pdf.figures import ReportData
 from tpm_desktop.reports.pdf.findings import findings_part
 from tpm_desktop.reports.pdf.fonts import register_fonts
 from tpm_desktop.reports.pdf.logo import load_logo
-from tpm_desktop.reports.pdf.map_part import map_part
+from tpm_desktop.reports.pdf.map_part import map_part, overview_sheet
 from tpm_desktop.reports.pdf.measures import measures_part
 from tpm_desktop.reports.pdf.options import ReportCancelled, ReportError, ReportOptions, Section
 from tpm_desktop.reports.pdf.plan import Plan, section_key
@@ -39,6 +40,7 @@ from tpm_desktop.reports.pdf.summary import summary_part
 from tpm_desktop.reports.pdf.templates import (
     LANDSCAPE,
     MAP,
+    OVERVIEW,
     PORTRAIT,
     Chrome,
     Registry,
@@ -76,7 +78,8 @@ def build_report(
     `progress` is called with a fraction 0..1 now and then; returning False
     cancels the report with ReportCancelled. Raises ReportError for a bad logo.
     """
-    return _build(state, options, None, progress, findings=_findings(state, options, None))
+    with hyphenation.language(state.project.language):  # names break as their language does
+        return _build(state, options, None, progress, findings=_findings(state, options, None))
 
 
 def build_department_report(
@@ -89,14 +92,15 @@ def build_department_report(
     department = state.get(Department, department_id)
     if department is None:
         raise ReportError("department_unknown", name=str(department_id), names="")
-    return _build(
-        restrict_to_department(state, department_id),
-        options,
-        department,
-        progress,
-        project_planned=sum(tp.budget or 0.0 for tp in state.touchpoints.values()),
-        findings=_findings(state, options, department_id),
-    )
+    with hyphenation.language(state.project.language):
+        return _build(
+            restrict_to_department(state, department_id),
+            options,
+            department,
+            progress,
+            project_planned=sum(tp.budget or 0.0 for tp in state.touchpoints.values()),
+            findings=_findings(state, options, department_id),
+        )
 
 
 def build_department_reports(
@@ -173,6 +177,8 @@ def _build(
         findings=findings or [],
     )
     context.plan = _plan(context)
+    if options.has(Section.MAP):
+        context.overview = overview_sheet(context)
 
     def report(fraction: float) -> None:
         if progress is not None and progress(min(1.0, max(0.0, fraction))) is False:
@@ -183,6 +189,8 @@ def _build(
     previous = ""
     for index, section in enumerate(sections):
         part, template = PARTS[section]
+        if section is Section.MAP and context.overview is not None:
+            template = OVERVIEW  # the map section opens with the whole map on one sheet
 
         def step(fraction: float, index: int = index) -> None:
             report(STORY_SHARE * (index + fraction) / max(1, len(sections)))
@@ -216,6 +224,7 @@ def _build(
         buffer,
         paper=options.paper,
         map_size=context.map_size,
+        overview_size=None if context.overview is None else context.overview.page,
         chrome=Chrome(
             header_left=name,
             header_right=subtitle,

@@ -37,6 +37,7 @@ TEXTS: dict[str, str] = {
     "kind": "Art",
     "as_is": "Ist",
     "target": "Soll",
+    "kpi_target": "Zielwert",
     "gap": "Lücke",
     "priority_short": "PI",
     "experience": "Erlebnis",
@@ -115,6 +116,18 @@ TEXTS: dict[str, str] = {
     "map_key": "{star} Super-Touchpoint · unten rechts: Phase ({phases})",
     "map_value": "oben rechts: {what}",
     "map_page": "{channels} · Seite {page} von {pages}",
+    "map_overview": "Alle {count} Touchpoints auf einem Blatt",
+    "map_detail": "Touchpoint-Landkarte im Detail",
+    "map_key_overview": "{star} Super-Touchpoint · rechts: Phase ({phases})",
+    "poster_title": "Touchpoint-Landkarte",
+    "poster_count": "Alle {count} Touchpoints",
+    "poster_tile": (
+        "Zeile {row} von {rows}, Spalte {column} von {columns} (Blatt {number} von {count})"
+    ),
+    "poster_assembly": (
+        "Linken und oberen Rand an den Marken abschneiden und das Blatt bis an deren Marken "
+        "auf die {overlap} mm Überlappung der Nachbarn legen"
+    ),
     "map_continued": "Touchpoint-Landkarte, Fortsetzung",
     "map_empty": "Die Landkarte hat noch keine Abteilungen oder Kanäle.",
     "part_of": "Teil {part} von {parts}",
@@ -394,6 +407,13 @@ TEXTS: dict[str, str] = {
     "error_target_locked": (
         "Die PDF-Datei ist in einem anderen Programm geöffnet und kann nicht ersetzt "
         "werden; schließen Sie sie und versuchen Sie es erneut: {path}"
+    ),
+    "error_poster_too_large": (
+        "Die Landkarte hat zu viele Touchpoints für ein lesbares {size}-Poster (Namen "
+        "mindestens 6 pt); drucken Sie sie stattdessen auf A4-Kacheln."
+    ),
+    "error_poster_empty": (
+        "Die Landkarte hat noch keine Abteilungen oder Kanäle, es gibt also kein Poster zu drucken."
     ),
     "error_not_a_folder": "Das ist eine Datei, kein Ordner für die Abteilungsberichte: {path}",
 }

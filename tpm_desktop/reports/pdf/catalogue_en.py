@@ -40,6 +40,7 @@ TEXTS: dict[str, str] = {
     "kind": "Type",
     "as_is": "As-is",
     "target": "Target",
+    "kpi_target": "Target",
     "gap": "Gap",
     "priority_short": "PI",
     "experience": "Experience",
@@ -120,6 +121,16 @@ TEXTS: dict[str, str] = {
     "map_key": "{star} super-touchpoint · bottom right: journey phase ({phases})",
     "map_value": "top right: {what}",
     "map_page": "{channels} · page {page} of {pages}",
+    "map_overview": "All {count} touchpoints on one sheet",
+    "map_detail": "Touchpoint map in detail",
+    "map_key_overview": "{star} super-touchpoint · right: journey phase ({phases})",
+    "poster_title": "Touchpoint map",
+    "poster_tile": "Row {row} of {rows}, column {column} of {columns} (sheet {number} of {count})",
+    "poster_count": "All {count} touchpoints",
+    "poster_assembly": (
+        "Cut the left and top margins at the marks and lay the sheet onto its neighbours’ "
+        "{overlap} mm overlap, up to their marks"
+    ),
     "map_continued": "Touchpoint map, continued",
     "map_empty": "The map has no departments or channels yet.",
     "part_of": "part {part} of {parts}",
@@ -396,6 +407,13 @@ TEXTS: dict[str, str] = {
     "error_folder_missing": "The folder does not exist: {path}",
     "error_target_locked": (
         "The PDF is open in another program and cannot be replaced; close it and try again: {path}"
+    ),
+    "error_poster_too_large": (
+        "The map has too many touchpoints for a legible {size} poster (names of at least 6 "
+        "pt); print it on A4 tiles instead."
+    ),
+    "error_poster_empty": (
+        "The map has no departments or channels yet, so there is no poster to print."
     ),
     "error_not_a_folder": "This is a file, not a folder for the department reports: {path}",
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tpm_desktop.core.model import Department
 from tpm_desktop.reports.findings_text import PrintedFinding
@@ -22,6 +23,9 @@ from tpm_desktop.reports.pdf.templates import (
 )
 from tpm_desktop.reports.pdf.texts import Texts
 
+if TYPE_CHECKING:
+    from tpm_desktop.reports.pdf.overview import OverviewSheet
+
 Progress = Callable[[float], object]
 
 
@@ -39,6 +43,7 @@ class ReportContext:
     progress: Progress | None = None
     # computed from the whole project, even when `data` holds one department
     findings: list[PrintedFinding] = field(default_factory=list)
+    overview: OverviewSheet | None = None  # the whole map on one sheet, before the map pages
 
     @property
     def t(self) -> Texts:

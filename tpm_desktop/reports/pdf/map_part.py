@@ -3,30 +3,23 @@
 from __future__ import annotations
 
 from reportlab.lib.colors import Color
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
 from tpm_desktop.core.enums import ChannelKind
 from tpm_desktop.reports.pdf import fonts
 from tpm_desktop.reports.pdf.colouring import Colouring
 from tpm_desktop.reports.pdf.context import ReportContext
 from tpm_desktop.reports.pdf.map_layout import (
-    BAND,
     BLOCK_GAP,
-    CARD_PAD,
-    HEADER_LEADING,
-    HEADER_SIZE,
+    DETAILED,
     LEGEND_ROOM,
-    META_SIZE,
-    META_WIDTH,
-    NAME_LEADING,
-    NAME_SIZE,
-    ROW_NAME_LEADING,
-    ROW_NAME_SIZE,
     TITLE_ROOM,
     MapBlock,
+    MapStyle,
     plan_map,
 )
 from tpm_desktop.reports.pdf.options import MapColour, Section
+from tpm_desktop.reports.pdf.overview import OverviewSheet, choose_sheet, kind_labels
 from tpm_desktop.reports.pdf.safe import line
 from tpm_desktop.reports.pdf.styles import (
     FAINT,
@@ -40,6 +33,7 @@ from tpm_desktop.reports.pdf.styles import (
     lane_colour,
     text_colour_on,
 )
+from tpm_desktop.reports.pdf.templates import MAP
 from tpm_desktop.reports.pdf.textblock import TextBlock, elide, fit_lines, text_width
 
 STAR = "★"
@@ -95,6 +89,7 @@ class MapDrawing(Flowable):
         canvas.restoreState()
 
     def _draw_bands(self) -> None:
+        style = self.page.style
         canvas, layout = self.canv, self.page.layout
         for band in layout.column_bands:
             rect = layout.column_band_rect(band)
@@ -104,17 +99,21 @@ class MapDrawing(Flowable):
                 rect.x + 0.5, self._y(rect.bottom) + 1, rect.width - 1, rect.height - 1, 0, 1
             )
             canvas.setFillColor(WHITE)
-            canvas.setFont(fonts.BOLD, HEADER_SIZE)
-            label = elide(band.group.upper(), fonts.BOLD, HEADER_SIZE, rect.width - 6)
+            canvas.setFont(fonts.BOLD, style.header_size)
+            label = elide(band.group.upper(), fonts.BOLD, style.header_size, rect.width - 6)
             canvas.drawCentredString(rect.x + rect.width / 2, self._y(rect.bottom) + 4, label)
         corner = self.context.t("map_corner")
         canvas.setFillColor(FAINT)
         canvas.setFont(fonts.REGULAR, 6)
-        canvas.drawString(
-            2, self._y(layout.origin_y) + 4, elide(corner, fonts.REGULAR, 6, layout.origin_x - 6)
-        )
+        room = layout.origin_x - 6
+        # A narrow corner (the overview) takes "Channels →" above "Departments ↓".
+        parts = [corner] if text_width(corner, fonts.REGULAR, 6) <= room else corner.split("  ")
+        for index, text in enumerate(parts):
+            y = self._y(layout.origin_y) + 4 + index * 7
+            canvas.drawString(2, y, elide(text.strip(), fonts.REGULAR, 6, room))
 
     def _draw_column_headers(self) -> None:
+        style = self.page.style
         canvas, layout = self.canv, self.page.layout
         for channel in self.page.columns:
             rect = layout.column_header_rect(channel.id)
@@ -125,14 +124,15 @@ class MapDrawing(Flowable):
             canvas.rect(rect.x + 0.5, bottom, rect.width - 1, 2.2, 0, 1)
             lines = self.page.column_lines[channel.id]
             canvas.setFillColor(NAVY)
-            canvas.setFont(fonts.BOLD, HEADER_SIZE)
-            block = len(lines) * HEADER_LEADING
-            y = bottom + 3 + (rect.height - 4 - block) / 2 + block - HEADER_SIZE
+            canvas.setFont(fonts.BOLD, style.header_size)
+            block = len(lines) * style.header_leading
+            y = bottom + 3 + (rect.height - 4 - block) / 2 + block - style.header_size
             for text in lines:
                 canvas.drawCentredString(rect.x + rect.width / 2, y, text)
-                y -= HEADER_LEADING
+                y -= style.header_leading
 
     def _draw_row_headers(self) -> None:
+        style = self.page.style
         canvas, layout, t = self.canv, self.page.layout, self.context.t
         for part in self.page.rows:
             rect = layout.row_header_rect(part.key)
@@ -142,16 +142,20 @@ class MapDrawing(Flowable):
             canvas.setFillColor(lane_colour(part.department.color))
             canvas.rect(rect.x, bottom + 0.5, 2.5, rect.height - 1, 0, 1)
             inner = rect.width - 12
-            room = max(1, int((rect.height - 8 - 8) // ROW_NAME_LEADING))
+            room = max(1, int((rect.height - 8 - 8) // style.row_name_leading))
             lines = fit_lines(
-                line(part.department.name, 200), fonts.BOLD, ROW_NAME_SIZE, inner, min(4, room)
+                line(part.department.name, 200),
+                fonts.BOLD,
+                style.row_name_size,
+                inner,
+                min(style.row_name_lines, room),
             )
-            y = self._y(rect.y) - 4 - ROW_NAME_SIZE
+            y = self._y(rect.y) - 4 - style.row_name_size
             canvas.setFillColor(NAVY)
-            canvas.setFont(fonts.BOLD, ROW_NAME_SIZE)
+            canvas.setFont(fonts.BOLD, style.row_name_size)
             for text in lines:
                 canvas.drawString(rect.x + 7, y, text)
-                y -= ROW_NAME_LEADING
+                y -= style.row_name_leading
             # A page shows some channels only: "9 of 19", not "9 touchpoints".
             note = t.touchpoints(part.total)
             if part.whole > part.total:
@@ -163,6 +167,7 @@ class MapDrawing(Flowable):
             canvas.drawString(rect.x + 7, y - 1, elide(note, fonts.REGULAR, 6, inner))
 
     def _draw_grid(self) -> None:
+        style = self.page.style
         canvas, layout = self.canv, self.page.layout
         left, right = 0.0, layout.width
         top, bottom = layout.origin_y, layout.height
@@ -180,13 +185,14 @@ class MapDrawing(Flowable):
             else:
                 canvas.setStrokeColor(HAIRLINE)
                 canvas.setLineWidth(0.5)
-            canvas.line(box.start, self._y(top - BAND), box.start, self._y(bottom))
+            canvas.line(box.start, self._y(top - style.band), box.start, self._y(bottom))
             previous_group = group
         canvas.setStrokeColor(HAIRLINE)
         canvas.setLineWidth(0.5)
         canvas.line(right, self._y(top), right, self._y(bottom))
 
     def _draw_cards(self) -> None:
+        style = self.page.style
         canvas, layout = self.canv, self.page.layout
         data = self.context.data
         colouring = self.colouring
@@ -208,34 +214,43 @@ class MapDrawing(Flowable):
                 canvas.roundRect(x, y, rect.width, rect.height, 1.6, stroke=1, fill=1)
                 canvas.setDash()
                 canvas.setFillColor(ink)
-                canvas.setFont(fonts.REGULAR, NAME_SIZE)
-                top = y + rect.height - CARD_PAD - NAME_SIZE + 0.6
+                canvas.setFont(fonts.REGULAR, style.name_size)
+                top = y + rect.height - style.card_pad - style.name_size + 0.6
                 text_y = top
                 for text in self.page.names[tp.id]:
-                    canvas.drawString(x + CARD_PAD, text_y, text)
-                    text_y -= NAME_LEADING
-                right = x + rect.width - CARD_PAD
-                value = colouring.value(tp)
-                canvas.setFont(fonts.BOLD, META_SIZE)
+                    canvas.drawString(x + style.card_pad, text_y, text)
+                    text_y -= style.name_leading
+                right = x + rect.width - style.card_pad
+                value = colouring.value(tp) if style.show_value else ""
+                canvas.setFont(fonts.BOLD, style.meta_size)
                 if value:
                     canvas.drawRightString(
-                        right, top, elide(value, fonts.BOLD, META_SIZE, META_WIDTH)
+                        right, top, elide(value, fonts.BOLD, style.meta_size, style.meta_width)
                     )
                 phase = str(data.phase_number.get(tp.phase_id, ""))
                 if tp.is_super:
                     phase = f"{STAR}{phase}"
-                canvas.setFont(fonts.REGULAR, META_SIZE)
-                canvas.drawRightString(right, y + CARD_PAD + 0.8, phase)
+                canvas.setFont(fonts.REGULAR, style.meta_size)
+                # Without the figure the phase takes the top corner, level with the name.
+                phase_y = y + style.card_pad + 0.8 if style.show_value else top
+                canvas.drawRightString(right, phase_y, phase)
 
 
 class MapLegend(Flowable):
     """What the colours, numbers and stars on the map mean; once per map page."""
 
-    def __init__(self, colouring: Colouring, context: ReportContext, subtitle: str) -> None:
+    def __init__(
+        self,
+        colouring: Colouring,
+        context: ReportContext,
+        subtitle: str,
+        style: MapStyle = DETAILED,
+    ) -> None:
         super().__init__()
         self.colouring = colouring
         self.context = context
         self.subtitle = subtitle
+        self.style = style
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = availWidth
@@ -268,8 +283,11 @@ class MapLegend(Flowable):
                 (p, self.context.data.phase_number[p.id]) for p in self.context.data.phases
             )
         )
-        key = t("map_key", star=STAR, phases=phases)
-        if self.colouring.mode is not MapColour.DECISION:
+        if not self.style.show_value:  # the phase is top right, and there is no figure
+            key = t("map_key_overview", star=STAR, phases=phases)
+        else:
+            key = t("map_key", star=STAR, phases=phases)
+        if self.style.show_value and self.colouring.mode is not MapColour.DECISION:
             key = f"{t('map_value', what=self.colouring.title)} · {key}"
         canvas.setFillColor(MUTED)
         room = self.width - text_width(self.subtitle, fonts.BOLD, size) - 16
@@ -282,17 +300,41 @@ def _darker(colour: Color) -> Color:
     return Color(colour.red * 0.78, colour.green * 0.78, colour.blue * 0.78)
 
 
+def overview_sheet(context: ReportContext) -> OverviewSheet | None:
+    """The one-sheet overview of the executive report's map, or None.
+
+    None for a department report and when the detailed map is a single page
+    already (the overview would repeat it), or too large for one sheet.
+    """
+    if context.department is not None:
+        return None
+    kinds = kind_labels(context.t)
+    sheet = choose_sheet(context.data, context.options.paper, kinds)
+    if sheet is None or len(plan_map(context.data, *context.map_frame, kinds).pages) <= 1:
+        return None
+    return sheet
+
+
 def map_part(context: ReportContext) -> list[Flowable]:
-    """The map pages' story: stacked blocks per page, each page with its legend."""
+    """The map pages' story: the overview if any, then stacked blocks per page with legends."""
     t = context.t
     width, height = context.map_frame
-    kinds = {kind.value: t.kind(kind) for kind in ChannelKind}
+    kinds = kind_labels(t)
     plan = plan_map(context.data, width, height, kinds)
     colouring = Colouring(context.options.map_colour, context.data, t)
     story: list[Flowable] = [context.heading(Section.MAP)]
     if not plan.pages:
         story.append(TextBlock(t("map_empty"), context.styles.muted))
         return story
+    overview = context.overview
+    if overview is not None:
+        count = t.integer(len(context.data.touchpoints))
+        story += [
+            MapDrawing(overview.block, colouring, context),
+            MapLegend(colouring, context, t("map_overview", count=count), overview.block.style),
+            NextPageTemplate(MAP),
+            PageBreak(),
+        ]
     count = len(plan.pages)
     for number, blocks in enumerate(plan.pages, start=1):
         shown: list[str] = []
@@ -303,6 +345,8 @@ def map_part(context: ReportContext) -> list[Flowable]:
         subtitle = t("map_page", page=number, pages=count, channels=" / ".join(shown))
         if number > 1:
             story += [PageBreak(), MapTitle(f"{t('map_continued')} · {subtitle}", f"map-{number}")]
+        elif overview is not None:
+            story.append(MapTitle(f"{t('map_detail')} · {subtitle}", f"map-{number}"))
         for index, block in enumerate(blocks):
             if index:
                 story.append(Spacer(1, BLOCK_GAP))

@@ -133,7 +133,7 @@ def _kpi_table(context: ReportContext) -> list[Flowable]:
             extra.append(("TEXTCOLOR", (3, index), (3, index), TREND_COLOURS[k.trend]))
     story.append(
         data_table(
-            [t("kpi"), t("last_value"), t("target"), t("trend"), t("status"), t("next_due")],
+            [t("kpi"), t("last_value"), t("kpi_target"), t("trend"), t("status"), t("next_due")],
             rows,
             widths,
             styles,

@@ -24,6 +24,7 @@ COVER = "cover"
 PORTRAIT = "portrait"
 LANDSCAPE = "landscape"
 MAP = "map"
+OVERVIEW = "overview"
 
 
 @dataclass
@@ -90,7 +91,7 @@ def frame_size(page: tuple[float, float], geometry: type[PageGeometry]) -> tuple
 
 
 class ReportDocTemplate(BaseDocTemplate):
-    """The document: cover, portrait, landscape and map page templates."""
+    """The document: cover, portrait, landscape, map and overview page templates."""
 
     def __init__(
         self,
@@ -98,6 +99,7 @@ class ReportDocTemplate(BaseDocTemplate):
         *,
         paper: Paper,
         map_size: tuple[float, float],
+        overview_size: tuple[float, float] | None = None,
         chrome: Chrome,
         registry: Registry,
         title: str,
@@ -125,6 +127,8 @@ class ReportDocTemplate(BaseDocTemplate):
                 self._template(MAP, map_size, WideGeometry),
             ]
         )
+        if overview_size is not None:  # a page of its own size: A4 or A3 as the map needs
+            self.addPageTemplates([self._template(OVERVIEW, overview_size, WideGeometry)])
 
     def _template(
         self,

@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from tpm_desktop.core.hyphenation import hyphenate
 from tpm_desktop.reports.pdf.safe import ELLIPSIS
 
 # Break at spaces, never at a no-break space ("850.000 €" keeps its currency).
@@ -32,25 +33,12 @@ def text_width(text: str, font: str, size: float) -> float:
 
 
 def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
-    """Cut a word that is wider than a line into pieces that fit (hyphenated in letters).
+    """Cut a word that is wider than a line into pieces that fit.
 
-    A cut never leaves fewer than three characters on either side when it can be
-    helped: "Instagram-K-anal" reads worse than a slightly shorter first piece.
+    Only at the word's hyphenation points in the project's language (core.hyphenation):
+    "Energiedienst-leistungen", never "Energiedienstleistung-en".
     """
-    pieces: list[str] = []
-    rest = word
-    while rest and text_width(rest, font, size) > width:
-        cut = 1
-        while cut < len(rest) and text_width(rest[: cut + 1] + "-", font, size) <= width:
-            cut += 1
-        if len(rest) - cut < 3 and cut > 4:
-            cut = max(3, len(rest) - 3)
-        hyphen = "-" if rest[cut - 1].isalpha() and cut < len(rest) and rest[cut].isalpha() else ""
-        pieces.append(rest[:cut] + hyphen)
-        rest = rest[cut:]
-    if rest:
-        pieces.append(rest)
-    return pieces
+    return hyphenate(word, lambda piece: text_width(piece, font, size) <= width)
 
 
 def _hyphen_parts(word: str) -> list[str]:
@@ -139,6 +127,26 @@ def fit_lines(text: str, font: str, size: float, width: float, max_lines: int) -
     rest = " ".join([kept[-1], *lines[max_lines:]])
     kept[-1] = elide(rest, font, size, width)
     return kept
+
+
+def fit_lines_after_first(
+    text: str, font: str, size: float, first: float, width: float, max_lines: int
+) -> list[str]:
+    """As fit_lines, with a narrower first line (something sits at its end, such as a mark)."""
+    if max_lines <= 1 or first >= width:
+        return fit_lines(text, font, size, first, max_lines)
+    text = " ".join(w for w in _BREAKS.split(text) if w)
+    lines = wrap_words(text, font, size, first)
+    if len(lines) <= 1:
+        return lines
+    head = lines[0]
+    if text.startswith(head):
+        rest = text[len(head) :]
+    elif head.endswith("-") and text.startswith(head[:-1]):  # a word cut with a hyphen added
+        rest = text[len(head) - 1 :]
+    else:  # not a prefix: keep the uniform wrap
+        return fit_lines(text, font, size, first, max_lines)
+    return [head, *fit_lines(rest.strip(), font, size, width, max_lines - 1)]
 
 
 class TextBlock(Flowable):

@@ -38,7 +38,7 @@ class MapActions(QObject):
         self.view = view
         self.context_cell: Cell | None = None  # where "Paste" goes from a cell's menu
         self.new_card = self._action(
-            self.tr("&New Touchpoint"),
+            self.tr("Ne&w Touchpoint"),
             self.new_touchpoint,
             "Ctrl+Shift+N",
             self.tr("Add a blank card next to the selected one and name it"),
@@ -72,7 +72,7 @@ class MapActions(QObject):
             "edit-paste",
         )
         self.duplicate = self._action(
-            self.tr("D&uplicate"),
+            self.tr("Dup&licate"),
             self.duplicate_selected,
             "Ctrl+D",
             self.tr("Copy the selected touchpoints, with their scores, next to them"),
@@ -81,7 +81,9 @@ class MapActions(QObject):
         self.delete = self._action(
             self.tr("&Delete"),
             self.delete_selected,
-            QKeySequence.StandardKey.Delete,
+            # The Delete key itself: the standard binding adds Ctrl+D on macOS, which the
+            # shortcut sheet then lists for Duplicate and Delete alike.
+            QKeySequence(Qt.Key.Key_Delete),
             self.tr("Delete the selected touchpoints"),
             "edit-delete",
         )

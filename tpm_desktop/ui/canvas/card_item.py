@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
+from tpm_desktop.core.hyphenation import hyphenate
 from tpm_desktop.ui.canvas import style
 from tpm_desktop.ui.canvas.badges import paint_badges
 from tpm_desktop.ui.canvas.looks import CardLook
@@ -45,7 +46,7 @@ def wrap_text(text: str, font: QFont, width: float, lines: int) -> list[str]:
     """`text` broken into at most `lines` lines of `width`, the last one elided.
 
     Breaks at spaces and after hyphens; a word wider than the line (German
-    compounds) is split with a hyphen rather than cut silently.
+    compounds) is hyphenated at its syllables rather than cut silently.
     """
     metrics = QFontMetricsF(font)
     fits = _fits(metrics, width)
@@ -56,7 +57,7 @@ def wrap_text(text: str, font: QFont, width: float, lines: int) -> list[str]:
             piece = part + ("-" if k < len(parts) - 1 else "")
             if piece:
                 pieces.append((piece, k > 0))
-    laid: list[tuple[str, bool]] = []  # (line, ends inside a word we split)
+    laid: list[tuple[str, str]] = []  # (line, its text as in `text`, with a space after)
     current = ""
     for piece, glued in pieces:
         candidate = current + ("" if glued or not current else " ") + piece
@@ -64,19 +65,21 @@ def wrap_text(text: str, font: QFont, width: float, lines: int) -> list[str]:
             current = candidate
             continue
         if current:
-            laid.append((current, False))
+            laid.append((current, current + " "))
         current = piece
-        while not fits(current):
-            cut = _longest_prefix(current, fits)
-            laid.append((current[:cut] + "-", True))
-            current = current[cut:]
+        if not fits(current):
+            # Only at the word's hyphenation points (core.hyphenation), never at its last
+            # letters: "Energiedienst-leistungen", not "Energiedienstleistung-en".
+            *heads, current = hyphenate(current, fits)
+            for head in heads:
+                source = head if piece.startswith(head) else head[:-1]
+                laid.append((head, source))
+                piece = piece[len(source) :]
     if current:
-        laid.append((current, False))
+        laid.append((current, current + " "))
     if len(laid) <= lines:
         return [line for line, _ in laid] or [""]
-    rest = ""
-    for line, split in laid[lines - 1 :]:
-        rest += line[:-1] if split else line + " "
+    rest = "".join(source for _, source in laid[lines - 1 :])
     last = metrics.elidedText(rest.strip(), Qt.TextElideMode.ElideRight, width)
     return [line for line, _ in laid[: lines - 1]] + [last]
 
@@ -86,18 +89,6 @@ def _fits(metrics: QFontMetricsF, width: float):  # noqa: ANN202
         return metrics.horizontalAdvance(candidate) <= width
 
     return fits
-
-
-def _longest_prefix(word: str, fits) -> int:  # noqa: ANN001
-    """How many characters of `word`, plus a hyphen, fit on a line (at least one)."""
-    low, high = 1, len(word) - 1
-    while low < high:
-        middle = (low + high + 1) // 2
-        if fits(word[:middle] + "-"):
-            low = middle
-        else:
-            high = middle - 1
-    return max(1, low)
 
 
 def static_lines(lines: list[str]) -> list[QStaticText]:

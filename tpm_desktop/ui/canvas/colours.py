@@ -86,7 +86,7 @@ def decision_label(decision: Decision) -> str:
         Decision.COMBINE: QCoreApplication.translate("ColourMode", "Combine"),
         Decision.NEGLECT: QCoreApplication.translate("ColourMode", "Neglect"),
         Decision.REMOVE: QCoreApplication.translate("ColourMode", "Remove"),
-        Decision.ADD: QCoreApplication.translate("ColourMode", "Add (missing)"),
+        Decision.ADD: QCoreApplication.translate("ColourMode", "Add"),
     }
     return labels[decision]
 

@@ -128,21 +128,21 @@ class MapFeature(Feature):
         )
         self.find = make_action(
             self.window,
-            self.tr("&Find Touchpoint"),
+            self.tr("Find &Touchpoint"),
             self._focus_search,
             QKeySequence.StandardKey.Find,
             self.tr("Search the cards by name"),
             "edit-find",
         )
         self.show_legend = make_action(
-            self.window, self.tr("Show &Legend"), None, None, self.tr("Explain the card colours")
+            self.window, self.tr("Show Le&gend"), None, None, self.tr("Explain the card colours")
         )
         self.show_legend.setCheckable(True)
         self.show_legend.setChecked(self.legend.isVisibleTo(self.view))
         self.show_legend.toggled.connect(self._on_legend_toggled)
         self.show_minimap = make_action(
             self.window,
-            self.tr("Show &Overview Map"),
+            self.tr("Show O&verview Map"),
             None,
             None,
             self.tr("A small map of the whole project in the corner"),
@@ -152,7 +152,7 @@ class MapFeature(Feature):
         self.show_minimap.toggled.connect(self._on_minimap_toggled)
         self.export = make_action(
             self.window,
-            self.tr("&Export Map as Picture…"),
+            self.tr("E&xport Map as Picture…"),
             self.export_picture,
             None,
             self.tr("Save the map as a PNG image or an SVG graphic"),
@@ -175,7 +175,7 @@ class MapFeature(Feature):
             )
             for dimension, text, tip in (
                 (Dimension.DEPARTMENT, self.tr("Add &Department…"), self.tr("A new row lane")),
-                (Dimension.CHANNEL, self.tr("Add &Channel…"), self.tr("A new channel lane")),
+                (Dimension.CHANNEL, self.tr("Add C&hannel…"), self.tr("A new channel lane")),
                 (Dimension.PHASE, self.tr("Add &Phase…"), self.tr("A new journey phase")),
             )
         }

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QToolTip, QWidget
 
+from tpm_desktop.core import hyphenation
 from tpm_desktop.core.axes import Cell
 from tpm_desktop.document.editor import Editor
 from tpm_desktop.document.selection import TouchpointSelection
@@ -86,6 +87,8 @@ class MapView(QGraphicsView):
     def attach(self, scene: MapScene, editor: Editor, selection: TouchpointSelection) -> None:
         """Show a document's scene and edit through its editor."""
         self.editor, self.selection = editor, selection
+        # Card names are in the project's language: hyphenate them with its dictionary.
+        hyphenation.set_language(editor.state.project.language)
         self.setScene(scene)
         scene.geometry_changed.connect(self._after_view_change)
         selection.selection_changed.connect(self._on_selection_changed)

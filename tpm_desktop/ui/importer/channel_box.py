@@ -9,12 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -22,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from tpm_desktop.core.enums import ChannelKind
 from tpm_desktop.reports.import_channels import KindSource, NewChannel
+from tpm_desktop.ui.importer.choice_table import choice_table
 
 # Names are cut before they reach a cell: a cell may hold megabytes.
 NAME_CHARS = 80
@@ -40,19 +38,11 @@ class NewChannelsBox(QGroupBox):
         self._channels: list[NewChannel] = []
         # What the user chose, by channel key; kept while the mapping changes.
         self._chosen: dict[str, ChannelKind] = {}
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("new_channels_table")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Channel"), self.tr("Type"), self.tr("Why this type")]
+        self.table = choice_table(
+            "new_channels_table",
+            [self.tr("Channel"), self.tr("Type"), self.tr("Why this type")],
+            stretch=2,
         )
-        self.table.verticalHeader().hide()
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.hint = QLabel()
         self.hint.setObjectName("new_channels_hint")
         self.hint.setWordWrap(True)

@@ -9,13 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWizardPage,
@@ -25,6 +22,7 @@ from tpm_desktop.reports.import_channels import new_channels
 from tpm_desktop.reports.touchpoint_columns import ColumnTarget, Field, detect_mapping
 from tpm_desktop.reports.touchpoint_import import cell_text, column_label
 from tpm_desktop.ui.importer.channel_box import NewChannelsBox
+from tpm_desktop.ui.importer.choice_table import choice_table
 from tpm_desktop.ui.importer.labels import all_targets, target_label
 from tpm_desktop.ui.importer.reading import LoadedTable
 
@@ -52,19 +50,11 @@ class ImportMappingPage(QWizardPage):
                 "or choose “Do not import”."
             )
         )
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("mapping_table")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Column in the table"), self.tr("Examples"), self.tr("Import as")]
+        self.table = choice_table(
+            "mapping_table",
+            [self.tr("Column in the table"), self.tr("Examples"), self.tr("Import as")],
+            stretch=1,
         )
-        self.table.verticalHeader().hide()
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.warning = QLabel()
         self.warning.setObjectName("mapping_warning")
         self.warning.setWordWrap(True)

@@ -102,7 +102,7 @@ class MonitoringFeature(Feature):
         )
         self.action_import = make_action(
             window,
-            self.tr("&Import Measurements…"),
+            self.tr("Import Meas&urements…"),
             self.import_measurements,
             None,
             self.tr("Read KPI values from a CSV or Excel table (date, touchpoint, KPI, value)"),
@@ -110,7 +110,7 @@ class MonitoringFeature(Feature):
         )
         self.action_export = make_action(
             window,
-            self.tr("&Export Action Plan…"),
+            self.tr("Export Action P&lan…"),
             self.export_plan,
             None,
             self.tr("Save the measures shown in the action plan as an Excel or CSV table"),
@@ -137,7 +137,7 @@ class MonitoringFeature(Feature):
             self.action_close_round,
             self.action_overdue,
         ]
-        menu = window.add_menu(self.tr("&Monitoring"))
+        menu = window.add_menu(self.tr("Mo&nitoring"))
         menu.addAction(self.action_add_measure)
         menu.addAction(self.action_overdue)
         menu.addAction(self.action_export)

@@ -50,6 +50,14 @@ def open_in_viewer(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+def default_folder(project_path: Path | None) -> Path:
+    """Where an export goes by default: next to the project, else into Documents."""
+    if project_path is not None:
+        return project_path.parent
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home())
+
+
 def _add_row(form: QFormLayout, text: str, layout: QHBoxLayout, buddy: QWidget) -> None:
     """A form row whose field is a layout; the label's mnemonic focuses `buddy`."""
     label = QLabel(text)
@@ -310,12 +318,7 @@ class ReportDialog(QDialog):
         self._update_target()
 
     def _default_folder(self) -> Path:
-        if self.project_path is not None:
-            return self.project_path.parent
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        return Path(documents or Path.home())
+        return default_folder(self.project_path)
 
     def _update_target(self) -> None:
         if self._target_edited:

@@ -1,4 +1,4 @@
-"""File → Export Report…, File → Export Department Reports… and File → Edit Findings…"""
+"""File → Export Report…, Export Department Reports…, Export Poster… and Edit Findings…"""
 
 from __future__ import annotations
 
@@ -10,13 +10,15 @@ from tpm_desktop.ui.feature import DocumentContext, Feature
 from tpm_desktop.ui.report.dialog import ReportDialog
 from tpm_desktop.ui.report.findings_dialog import FindingsDialog
 from tpm_desktop.ui.report.job import Scope
+from tpm_desktop.ui.report.poster_dialog import PosterDialog
 
 
 class ReportFeature(Feature):
-    """PDF reports for the management and for every department."""
+    """PDF reports for the management and for every department, and the map poster."""
 
     dialog: ReportDialog | None = None
     findings_dialog: FindingsDialog | None = None
+    poster_dialog: PosterDialog | None = None
 
     def install(self) -> None:
         window = self.window
@@ -35,6 +37,13 @@ class ReportFeature(Feature):
             None,
             self.tr("Write one PDF report per department into a folder"),
         )
+        self.action_poster = make_action(
+            window,
+            self.tr("Export Pos&ter…"),
+            self.export_poster,
+            None,
+            self.tr("Write the whole touchpoint map as a poster: A2, A1 or A4 tiles"),
+        )
         self.action_findings = make_action(
             window,
             self.tr("Edit &Findings…"),
@@ -48,7 +57,12 @@ class ReportFeature(Feature):
 
     def actions(self) -> list[QAction]:
         """The feature's menu actions."""
-        return [self.action_report, self.action_department_reports, self.action_findings]
+        return [
+            self.action_report,
+            self.action_department_reports,
+            self.action_poster,
+            self.action_findings,
+        ]
 
     def document_opened(self, context: DocumentContext) -> None:
         super().document_opened(context)
@@ -60,6 +74,8 @@ class ReportFeature(Feature):
             self.dialog.reject()
         if self.findings_dialog is not None:
             self.findings_dialog.reject()
+        if self.poster_dialog is not None:
+            self.poster_dialog.reject()
         for action in self.actions():
             action.setEnabled(False)
         super().document_closed()
@@ -71,6 +87,22 @@ class ReportFeature(Feature):
     def export_department_reports(self) -> ReportDialog | None:
         """Open the dialog for all department reports."""
         return self._open(Scope.ALL_DEPARTMENTS)
+
+    def export_poster(self) -> PosterDialog | None:
+        """Open the dialog for the map poster."""
+        if self.context is None:
+            return None
+        document = self.context.document
+        dialog = PosterDialog(self.window, document.state, document.path, self.window.language)
+        self.poster_dialog = dialog
+        dialog.finished.connect(self._on_poster_finished)
+        dialog.open()
+        return dialog
+
+    def _on_poster_finished(self) -> None:
+        if self.poster_dialog is not None:
+            self.poster_dialog.deleteLater()
+        self.poster_dialog = None
 
     def edit_findings(self) -> FindingsDialog | None:
         """Open the dialog that edits the printed findings (in the project's language)."""

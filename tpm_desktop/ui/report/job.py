@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -17,6 +19,7 @@ from tpm_desktop.reports.pdf.builder import (
     build_report,
 )
 from tpm_desktop.reports.pdf.options import ReportCancelled, ReportOptions
+from tpm_desktop.reports.pdf.poster import PosterOptions, build_poster
 from tpm_desktop.reports.pdf.texts import Texts
 from tpm_desktop.reports.pdf.writer import department_file_name, prepare_folder, write_pdf
 
@@ -27,6 +30,19 @@ class Scope(Enum):
     EXECUTIVE = "executive"
     DEPARTMENT = "department"
     ALL_DEPARTMENTS = "all_departments"
+
+
+Progress = Callable[[float], bool]
+
+
+class Request(Protocol):
+    """What a job builds and writes: a report, the department reports, or a poster."""
+
+    message_language: str
+
+    def run(self, progress: Progress) -> list[Path]:
+        """Build and write; returns the paths written."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -40,16 +56,47 @@ class ReportRequest:
     department_id: int | None = None
     message_language: str = "en"
 
+    def run(self, progress: Progress) -> list[Path]:
+        """Build the report(s) and write them."""
+        if self.scope is Scope.EXECUTIVE:
+            data = build_report(self.state, self.options, progress)
+            return [write_pdf(self.target, data)]
+        if self.scope is Scope.DEPARTMENT:
+            assert self.department_id is not None
+            data = build_department_report(self.state, self.department_id, self.options, progress)
+            return [write_pdf(self.target, data)]
+        folder = prepare_folder(self.target)
+        texts = Texts(self.options.language)
+        taken: set[str] = set()
+        written = []
+        for department, data in build_department_reports(self.state, self.options, progress):
+            written.append(write_pdf(folder / department_file_name(department, texts, taken), data))
+        return written
+
+
+@dataclass(frozen=True)
+class PosterRequest:
+    """A map poster to build and write (File → Export Poster…)."""
+
+    state: ProjectState
+    options: PosterOptions
+    target: Path
+    message_language: str = "en"
+
+    def run(self, progress: Progress) -> list[Path]:
+        """Build the poster and write it."""
+        return [write_pdf(self.target, build_poster(self.state, self.options, progress))]
+
 
 class ReportJob(QObject):
-    """Builds the PDF(s) of one request; lives in a worker thread."""
+    """Builds the PDF(s) of one request (a report or a poster); lives in a worker thread."""
 
     progressed = Signal(int)  # per mille
     succeeded = Signal(list)  # the paths written (str)
     failed = Signal(str)  # a message for the user
     cancelled = Signal()
 
-    def __init__(self, request: ReportRequest) -> None:
+    def __init__(self, request: Request) -> None:
         super().__init__()
         self.request = request
         self._cancel = threading.Event()
@@ -72,7 +119,7 @@ class ReportJob(QObject):
         """Build and write; ends with exactly one of succeeded, failed or cancelled."""
         request = self.request
         try:
-            written = self._build_and_write(request)
+            written = request.run(self._progress)
         except ReportCancelled:
             self.cancelled.emit()
         except TpmError as error:
@@ -81,25 +128,6 @@ class ReportJob(QObject):
             self.failed.emit(f"{type(error).__name__}: {error}")
         else:
             self.succeeded.emit([str(path) for path in written])
-
-    def _build_and_write(self, request: ReportRequest) -> list[Path]:
-        if request.scope is Scope.EXECUTIVE:
-            data = build_report(request.state, request.options, self._progress)
-            return [write_pdf(request.target, data)]
-        if request.scope is Scope.DEPARTMENT:
-            assert request.department_id is not None
-            data = build_department_report(
-                request.state, request.department_id, request.options, self._progress
-            )
-            return [write_pdf(request.target, data)]
-        folder = prepare_folder(request.target)
-        texts = Texts(request.options.language)
-        taken: set[str] = set()
-        written = []
-        reports = build_department_reports(request.state, request.options, self._progress)
-        for department, data in reports:
-            written.append(write_pdf(folder / department_file_name(department, texts, taken), data))
-        return written
 
 
 class ReportRunner(QObject):
@@ -111,7 +139,7 @@ class ReportRunner(QObject):
     cancelled = Signal()
     ended = Signal()  # after any of the three outcomes, once the thread has stopped
 
-    def __init__(self, request: ReportRequest, parent: QObject | None = None) -> None:
+    def __init__(self, request: Request, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.thread = QThread(self)
         self.job = ReportJob(request)
