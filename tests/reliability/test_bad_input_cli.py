@@ -224,6 +224,22 @@ def _cases() -> dict[str, Case]:
         2,
         "invalid choice",
     )
+    # -- slides: the same atomic writing, a .pptx name --------------------------------------
+    for label, make, code, words in (
+        ("spaces and umlauts", lambda c: c.p(f"{UMLAUTS}.pptx"), 0, "Wrote"),
+        ("name over 255 bytes", lambda c: c.p(f"{LONG_BAD}.pptx"), 1, "too long"),
+        ("NUL", lambda c: c.p("r\x00.pptx"), 1, "cannot hold"),
+        ("missing folder", lambda c: c.p("fehlt/r.pptx"), 1, "does not exist"),
+        ("a folder", lambda c: str(c.folder), 1, "folder"),
+        ("a PDF name", lambda c: str(c.read_only_file), 2, "ending in .pptx"),
+    ):
+        add(
+            f"slides -o: {label}",
+            lambda c, make=make: ["slides", str(c.project), "-o", make(c), "--date", "2026-06-15"],
+            code,
+            words,
+            writes=make if code == 0 else None,
+        )
     for label, make, words in (
         ("missing", lambda c: c.p("logo.png"), "cannot be read"),
         ("a folder", lambda c: str(c.folder), "PNG or JPEG"),

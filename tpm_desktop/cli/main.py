@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "tpm_desktop.cli.cmd_info",
     "tpm_desktop.cli.cmd_report",
     "tpm_desktop.cli.cmd_poster",
+    "tpm_desktop.cli.cmd_slides",
     "tpm_desktop.cli.cmd_import",
     "tpm_desktop.cli.cmd_export",
     "tpm_desktop.cli.cmd_merge",

@@ -96,6 +96,11 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "poster_date": "the date printed on the poster (default: today)",
         "poster_lang": "language of the poster (default: the project's language)",
+        "slides_help": "write the project's results as slides (PowerPoint, Impress: .pptx)",
+        "slides_output": "the presentation to write (.pptx; replaced whole, or not at all)",
+        "slides_lang": "language of the slides (default: the project's language)",
+        "slides_date": "the slides' date, against which measures are overdue (default: today)",
+        "slides_suffix": "the slides are written as .pptx; give a name ending in .pptx: {path}",
         "import_help": "add the touchpoints of a spreadsheet (CSV, XLSX or ODS) to a project",
         "import_file": "the project file (.tpm) to add the touchpoints to",
         "import_table": 'the table: .csv (";" or ",", UTF-8 or Windows-1252), .xlsx or .ods',
@@ -425,6 +430,15 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "poster_date": "das Datum auf dem Poster (Standard: heute)",
         "poster_lang": "Sprache des Posters (Standard: die Sprache des Projekts)",
+        "slides_help": (
+            "die Ergebnisse des Projekts als Folien schreiben (PowerPoint, Impress: .pptx)"
+        ),
+        "slides_output": "die zu schreibende Präsentation (.pptx; ganz ersetzt oder gar nicht)",
+        "slides_lang": "Sprache der Folien (Standard: die Sprache des Projekts)",
+        "slides_date": "das Datum der Folien, an dem Maßnahmen überfällig sind (Standard: heute)",
+        "slides_suffix": (
+            "die Folien werden als .pptx geschrieben; geben Sie einen Namen mit .pptx an: {path}"
+        ),
         "import_help": (
             "die Touchpoints einer Tabelle (CSV, XLSX oder ODS) einem Projekt hinzufügen"
         ),

@@ -47,6 +47,8 @@ class AboutDialog(QDialog):
             ("SQLite", sqlite3.sqlite_version, self.tr("public domain")),
             ("ReportLab", _version("reportlab"), "BSD"),
             ("openpyxl / et-xmlfile", _version("openpyxl"), "MIT"),
+            ("python-pptx", _version("python-pptx"), "MIT"),
+            ("pypdfium2 / PDFium", _version("pypdfium2"), "Apache-2.0 / BSD-3-Clause"),
             ("platformdirs", _version("platformdirs"), "MIT"),
             ("filelock", _version("filelock"), "MIT"),
             (

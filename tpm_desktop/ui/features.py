@@ -9,6 +9,7 @@ from tpm_desktop.ui.importer.feature import ImportExportFeature
 from tpm_desktop.ui.merge.feature import MergeFeature
 from tpm_desktop.ui.monitoring.feature import MonitoringFeature
 from tpm_desktop.ui.report.feature import ReportFeature
+from tpm_desktop.ui.slides.feature import SlidesFeature
 
 # The map comes first: it is the central widget the docks of the others sit around.
 FEATURES: list[type[Feature]] = [
@@ -18,4 +19,5 @@ FEATURES: list[type[Feature]] = [
     ImportExportFeature,
     MergeFeature,
     ReportFeature,
+    SlidesFeature,
 ]

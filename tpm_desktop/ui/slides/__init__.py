@@ -1,0 +1,1 @@
+"""File → Export Slides…: the project as a PPTX deck."""
