@@ -4,8 +4,8 @@
 <context>
     <name>SlidesFeature</name>
     <message>
-        <source>Export S&amp;lides…</source>
-        <translation>Fo&amp;lien exportieren…</translation>
+        <source>Export Slide Dec&amp;k…</source>
+        <translation>F&amp;olien exportieren…</translation>
     </message>
     <message>
         <source>Write the results as slides for PowerPoint or Impress (.pptx)</source>

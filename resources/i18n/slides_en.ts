@@ -4,7 +4,7 @@
 <context>
     <name>SlidesFeature</name>
     <message>
-        <source>Export S&amp;lides…</source>
+        <source>Export Slide Dec&amp;k…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -37,7 +37,7 @@ def feature(window) -> SlidesFeature:
 
 
 def test_the_menu_entry_follows_the_document(window):
-    assert "Export S&lides…" in [a.text() for a in window.file_menu.actions()]
+    assert "Export Slide Dec&k…" in [a.text() for a in window.file_menu.actions()]
     assert feature(window).action_slides.isEnabled()
     window.files.close_document()
     assert not feature(window).action_slides.isEnabled()

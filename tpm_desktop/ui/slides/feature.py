@@ -31,7 +31,7 @@ class SlidesFeature(Feature):
         window = self.window
         self.action_slides = make_action(
             window,
-            self.tr("Export S&lides…"),
+            self.tr("Export Slide Dec&k…"),
             self.export_slides,
             None,
             self.tr("Write the results as slides for PowerPoint or Impress (.pptx)"),
