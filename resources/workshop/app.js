@@ -75,7 +75,7 @@
   function choiceButtons(touchpoint, scale) {
     var current = (state.ballots[touchpoint.id] || {})[scale.key];
     var box = el("div", { class: "choices" + (scale.experience ? " experience" : ""),
-      role: "group", "aria-label": scale.label });
+      role: "group", "aria-label": scale.experience ? t("experience") : scale.label });
     for (var value = scale.experience ? scale.high : scale.low;
          scale.experience ? value >= scale.low : value <= scale.high;
          value += scale.experience ? -1 : 1) {
@@ -127,7 +127,8 @@
       main.appendChild(el("p", { class: "description", text: touchpoint.description }));
     }
     state.round.scales.forEach(function (scale) {
-      var section = el("section", { class: "scale" }, [el("h2", { text: scale.label })]);
+      var title = scale.experience ? t("experience") : scale.label;
+      var section = el("section", { class: "scale" }, [el("h2", { text: title })]);
       section.appendChild(choiceButtons(touchpoint, scale));
       if (!scale.experience) {
         section.appendChild(el("div", { class: "ends" }, [

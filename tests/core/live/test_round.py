@@ -51,7 +51,7 @@ def test_spec_lists_touchpoints_in_map_order_with_short_id_and_phase(state, spec
     assert [s.key for s in spec.scales] == ["c1", "c2", "experience"]
     assert (spec.scales[-1].low, spec.scales[-1].high) == (-2, 2)
     assert (
-        len(spec.token) >= 20
+        len(spec.token) == 12
         and spec.token
         != round_spec(state, state.touchpoints, [1], False, name="x", experience_label="").token
     )
@@ -217,3 +217,11 @@ def test_results_become_ratings_of_the_round_and_optionally_as_is(state, spec):
     assert score.as_is_count == 2 and score.as_is_spread == 1.5
     assert state.touchpoints[tp].experience == -1  # -1.5 rounded half up
     assert before != score
+
+
+def test_journal_remembers_where_the_round_was_served(spec, tmp_path):
+    _live, journal = start_round(journal_folder(tmp_path), spec)
+    journal.served_at("192.168.1.20", 8123)
+    journal.close()
+    recovered = read_journal(journal.path)
+    assert recovered.address == ("192.168.1.20", 8123) and recovered.skipped == 0

@@ -59,6 +59,10 @@ class RoundJournal:
         os.write(self._fd, line.encode("utf-8") + b"\n")
         os.fsync(self._fd)
 
+    def served_at(self, host: str, port: int) -> None:
+        """Note where the round is served, so that a recovered round can be served there again."""
+        self.append("serving", {"host": host, "port": port})
+
     def close(self) -> None:
         """Close the file (the journal stays on disk)."""
         if self._fd is not None:
@@ -85,6 +89,7 @@ class Recovered:
     round: LiveRound
     journal: RoundJournal
     skipped: int
+    address: tuple[str, int] | None = None  # where it was last served (host, port)
 
 
 def read_journal(path: Path) -> Recovered:
@@ -107,15 +112,19 @@ def read_journal(path: Path) -> Recovered:
     journal = RoundJournal(path)
     live = LiveRound(spec, journal.append)
     skipped = int(torn)
+    address: tuple[str, int] | None = None
     for raw in lines[1:]:
         if not raw.strip():
             continue
         try:
             entry = json.loads(raw)
+            if entry["kind"] == "serving":
+                address = (str(entry["host"]), int(entry["port"]))
+                continue
             live.replay(str(entry["kind"]), entry)
         except (ValueError, KeyError, TypeError, AttributeError):
             skipped += 1  # a damaged line (never acknowledged): left out
-    return Recovered(live, journal, skipped)
+    return Recovered(live, journal, skipped, address)
 
 
 def unfinished_rounds(folder: Path, project_uuid: str) -> list[Path]:

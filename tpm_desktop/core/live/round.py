@@ -26,9 +26,16 @@ DEVICE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 MAX_DEVICES = 500  # far above a room of people; bounds memory against a flood of new cookies
 
 
+# Lower-case letters and digits without the look-alikes (0/o, 1/l/i), so that the
+# address can be typed on a phone from the projector: 12 characters, about 59 bits,
+# far beyond guessing at the server's rate limit.
+TOKEN_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+TOKEN_LENGTH = 12
+
+
 def new_token() -> str:
-    """A fresh random secret for a round's addresses (128 bits, URL-safe)."""
-    return secrets.token_urlsafe(16)
+    """A fresh random secret for a round's address (easy to type, hard to guess)."""
+    return "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
 
 
 def new_device_id() -> str:

@@ -1,0 +1,208 @@
+"""Run Live Workshop: a round on loopback, phones voting over HTTP, the dashboard, the results."""
+
+from __future__ import annotations
+
+import http.client
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from tests.ui.assessment.conftest import assessment_feature
+from tpm_desktop.core.live.journal import journal_folder
+from tpm_desktop.core.model import Score, WorkshopRating
+from tpm_desktop.ui.assessment.live_dashboard import LiveDashboard
+from tpm_desktop.ui.assessment.live_results import LiveResultsDialog
+from tpm_desktop.ui.assessment.live_setup import LOOPBACK, LiveSetupDialog
+
+
+class Phone:
+    def __init__(self, url: str) -> None:
+        rest = url.removeprefix("http://")
+        address, _, path = rest.partition("/")
+        host, _, port = address.partition(":")
+        self.host, self.port, self.base = host, int(port), "/" + path
+        self.cookie = ""
+
+    def request(self, method, path, body=None):
+        connection = http.client.HTTPConnection(self.host, self.port, timeout=10)
+        headers = {"Cookie": self.cookie} if self.cookie else {}
+        data = None
+        if body is not None:
+            data = json.dumps(body).encode()
+            headers["Content-Type"] = "application/json"
+        connection.request(method, self.base + path, body=data, headers=headers)
+        response = connection.getresponse()
+        payload = response.read()
+        if response.getheader("Set-Cookie"):
+            self.cookie = response.getheader("Set-Cookie").split(";")[0]
+        connection.close()
+        return response.status, payload
+
+    def vote(self, touchpoint, values):
+        return self.request("POST", "api/vote", {"touchpoint": touchpoint, "values": values})[0]
+
+
+@pytest.fixture
+def start_round(window, monkeypatch, qtbot):
+    """Run Live Workshop with the setup dialog answered: all touchpoints, loopback."""
+
+    def start(experience=True, criteria=None):
+        def answer(dialog):
+            dialog.use_all.setChecked(True)
+            for criterion_id, box in dialog.criterion_boxes.items():
+                box.setChecked(criteria is None or criterion_id in criteria)
+            dialog.experience_box.setChecked(experience)
+            dialog.name_edit.setText("Kick-off")
+            dialog.host_combo.setCurrentIndex(dialog.host_combo.findData(LOOPBACK))
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(LiveSetupDialog, "exec", answer)
+        feature = assessment_feature(window)
+        feature.action_live.trigger()
+        dashboard = feature.live_dashboard
+        assert isinstance(dashboard, LiveDashboard)
+        qtbot.waitExposed(dashboard)
+        return dashboard
+
+    return start
+
+
+def take_results(monkeypatch, qtbot, as_is=True):
+    def run(dialog):
+        dialog.show()
+        dialog.as_is_box.setChecked(as_is)
+        qtbot.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(LiveResultsDialog, "exec", run)
+
+
+def test_round_on_loopback_votes_dashboard_close_take_and_undo(
+    window, start_round, qtbot, monkeypatch, data_dir
+):
+    document = window.context.document
+    dashboard = start_round(criteria={1})
+    server = dashboard.server
+    assert server.running and server.host == LOOPBACK
+    assert dashboard.url_label.text() == server.url and dashboard.qr.isVisible()
+    spec = dashboard.live.spec
+    first = spec.touchpoints[0].id
+    ana, ben = Phone(server.url), Phone(server.url)
+    assert ana.request("GET", "")[0] == 200 and ben.request("GET", "")[0] == 200
+    assert ana.vote(first, {"c1": 2, "experience": -2}) == 200
+    assert ben.vote(first, {"c1": 5, "experience": -1}) == 200
+    assert ben.vote(first, {"c1": 9}) == 400  # off the scale: refused
+    qtbot.waitUntil(lambda: dashboard.model.index(0, 3).data() == "2", timeout=3000)
+    assert dashboard.model.index(0, 4).data() == "3.5"
+    assert dashboard.model.index(0, 5).data() == "1.5"
+    assert dashboard.model.index(0, 6).data() == "2 – 5"
+    assert dashboard.model.index(1, 2).data() == "Customer experience"
+    assert "2 participants" in dashboard.counters.text()
+    assert "2 ratings in" in dashboard.counters.text()
+    assert document.undo_stack.count() == 0  # nothing enters the project while voting
+
+    qtbot.mouseClick(dashboard.close_button, Qt.MouseButton.LeftButton)
+    assert not server.running and dashboard.live.closed
+    with pytest.raises(OSError):
+        ana.vote(first, {"c1": 1})
+    assert dashboard.take_button.isEnabled()
+
+    before = document.state.get(Score, (first, 1))
+    experience_before = document.state.touchpoints[first].experience
+    take_results(monkeypatch, qtbot, as_is=True)
+    qtbot.mouseClick(dashboard.take_button, Qt.MouseButton.LeftButton)
+    assert document.undo_stack.count() == 1  # one undo step
+    ratings = [r for r in document.state.table(WorkshopRating).values() if r.batch == "Kick-off"]
+    assert sorted((r.participant, r.value, r.group_name) for r in ratings) == [
+        ("P1", 2.0, "Kick-off"),
+        ("P2", 5.0, "Kick-off"),
+    ]
+    score = document.state.get(Score, (first, 1))
+    assert (score.as_is, score.as_is_count, score.as_is_spread) == (4.0, 2, 1.5)
+    assert document.state.touchpoints[first].experience == -1
+    assert not list(journal_folder(data_dir).glob("*.jsonl"))  # taken: the journal is gone
+    assert not dashboard.isVisible()
+
+    document.undo_stack.undo()
+    assert not [r for r in document.state.table(WorkshopRating).values() if r.batch == "Kick-off"]
+    assert document.state.get(Score, (first, 1)) == before
+    assert document.state.touchpoints[first].experience == experience_before
+
+
+def test_closing_the_window_stops_the_server_and_the_round_can_be_continued(
+    window, start_round, qtbot, monkeypatch, data_dir
+):
+    dashboard = start_round(experience=False, criteria={1, 2})
+    server = dashboard.server
+    url = server.url
+    phone = Phone(url)
+    phone.request("GET", "")
+    first = dashboard.live.spec.touchpoints[0].id
+    assert phone.vote(first, {"c2": 4}) == 200
+    dashboard.close()
+    assert not server.running
+    assert len(list(journal_folder(data_dir).glob("*.jsonl"))) == 1
+
+    def choose_continue(box):
+        next(b for b in box.buttons() if b.text() == "&Continue Round").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_continue)
+    feature = assessment_feature(window)
+    feature.action_live.trigger()
+    again = feature.live_dashboard
+    assert again is not dashboard and again.server.running
+    assert again.live.ballots_of(phone.cookie.split("=", 1)[1]) == {first: {"c2": 4}}
+    # the same phone goes on voting at the same address (same token, and the port was free)
+    assert again.server.url == url
+    assert phone.vote(first, {"c2": 5}) == 200
+    qtbot.mouseClick(again.close_button, Qt.MouseButton.LeftButton)
+    take_results(monkeypatch, qtbot, as_is=False)
+    scores_before = dict(window.context.document.state.table(Score))
+    qtbot.mouseClick(again.take_button, Qt.MouseButton.LeftButton)
+    state = window.context.document.state
+    ratings = [r for r in state.table(WorkshopRating).values() if r.batch == "Kick-off"]
+    assert [(r.criterion_id, r.value) for r in ratings] == [(2, 5.0)]
+    assert dict(state.table(Score)) == scores_before  # as-is not chosen: scores unchanged
+
+
+def test_setup_needs_a_scale_and_touchpoints(window):
+    dialog = LiveSetupDialog(window.context, window)
+    assert dialog.ok_button.isEnabled()
+    for box in dialog.criterion_boxes.values():
+        box.setChecked(False)
+    assert not dialog.ok_button.isEnabled()
+    dialog.experience_box.setChecked(True)
+    assert dialog.ok_button.isEnabled()
+    assert dialog.host_combo.findData(LOOPBACK) >= 0
+    dialog.use_department.setChecked(True)
+    department = dialog.department_combo.currentData()
+    state = window.context.document.state
+    assert set(dialog.touchpoint_ids()) == state.touchpoint_ids_in(department_id=department)
+    spec = dialog.choice().spec
+    assert [s.key for s in spec.scales] == ["experience"]
+
+
+def test_screenshots_of_setup_and_dashboard(window, start_round, qtbot):
+    """Not an assertion on looks: writes the pictures a person looks at (/work/shots)."""
+    from pathlib import Path
+
+    shots = Path("/work/shots")
+    if not shots.is_dir():
+        pytest.skip("no /work/shots folder")
+    setup = LiveSetupDialog(window.context, window)
+    setup.show()
+    qtbot.waitExposed(setup)
+    setup.grab().save(str(shots / "13w-setup.png"))
+    setup.close()
+    dashboard = start_round(criteria={1, 2})
+    phones = [Phone(dashboard.server.url) for _ in range(5)]
+    spec = dashboard.live.spec
+    for n, phone in enumerate(phones):
+        phone.request("GET", "")
+        for i, touchpoint in enumerate(spec.touchpoints[:6]):
+            phone.vote(touchpoint.id, {"c1": 1 + (n + i) % 5, "experience": (n * i) % 5 - 2})
+    qtbot.waitUntil(lambda: "30 ratings" in dashboard.counters.text(), timeout=3000)
+    dashboard.grab().save(str(shots / "13w-dashboard.png"))
