@@ -215,6 +215,14 @@
         <translation>Teilnehmende bewerten Touchpoints auf ihren Telefonen über das lokale Netz</translation>
     </message>
     <message>
+        <source>Print &amp;Rating Sheets…</source>
+        <translation>Bewertungs&amp;bögen drucken…</translation>
+    </message>
+    <message>
+        <source>A PDF sheet per participant and the table to type the sheets into</source>
+        <translation>Ein PDF-Bogen je Teilnehmer:in und die Tabelle, in die die Bögen übertragen werden</translation>
+    </message>
+    <message>
         <source>&amp;Export Ranking…</source>
         <translation>Rangliste &amp;exportieren…</translation>
     </message>
@@ -777,8 +785,16 @@
         <translation>Nur dieser Computer (%1)</translation>
     </message>
     <message>
+        <source>One sheet per participant, each with its own number</source>
+        <translation>Ein Bogen je Teilnehmer:in, jeder mit eigener Nummer</translation>
+    </message>
+    <message>
         <source>&amp;Name of the round:</source>
         <translation>&amp;Name der Runde:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
+        <translation>&amp;Bögen:</translation>
     </message>
     <message>
         <source>Participants:</source>
@@ -838,6 +854,22 @@
     <message>
         <source>&amp;Discard Round</source>
         <translation>Runde &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Save Rating Sheets</source>
+        <translation>Bewertungsbögen speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the sheets…</source>
+        <translation>Die Bögen werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Rating sheets saved: %1 and %2</source>
+        <translation>Bewertungsbögen gespeichert: %1 und %2</translation>
     </message>
 </context>
 <context>

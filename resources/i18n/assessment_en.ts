@@ -215,6 +215,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print &amp;Rating Sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF sheet per participant and the table to type the sheets into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export Ranking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,7 +785,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One sheet per participant, each with its own number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Name of the round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -837,6 +853,22 @@
     </message>
     <message>
         <source>&amp;Discard Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Rating Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating sheets saved: %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

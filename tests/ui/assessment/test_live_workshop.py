@@ -206,3 +206,51 @@ def test_screenshots_of_setup_and_dashboard(window, start_round, qtbot):
             phone.vote(touchpoint.id, {"c1": 1 + (n + i) % 5, "experience": (n * i) % 5 - 2})
     qtbot.waitUntil(lambda: "30 ratings" in dashboard.counters.text(), timeout=3000)
     dashboard.grab().save(str(shots / "13w-dashboard.png"))
+
+
+def test_print_rating_sheets_writes_the_pdf_and_a_table_the_import_reads(
+    window, monkeypatch, qtbot, tmp_path
+):
+    import io
+
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    from tpm_desktop.reports.table_writer import write_table
+    from tpm_desktop.reports.tabular import read_table
+    from tpm_desktop.ui.assessment.workshop_dialog import WorkshopImportDialog
+
+    def answer(dialog):
+        assert dialog.experience_box.isHidden()
+        dialog.use_department.setChecked(True)
+        for criterion_id, box in dialog.criterion_boxes.items():
+            box.setChecked(criterion_id == 1)
+        dialog.sheets.setValue(3)
+        dialog.name_edit.setText("Paper round")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(LiveSetupDialog, "exec", answer)
+    target = tmp_path / "sheets"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assessment_feature(window).action_sheets.trigger()
+    pdf, table_path = tmp_path / "sheets.pdf", tmp_path / "sheets.csv"
+    qtbot.waitUntil(table_path.exists, timeout=5000)
+    reader = PdfReader(io.BytesIO(pdf.read_bytes()))
+    assert len(reader.pages) >= 3
+    assert "Sheet 1" in reader.pages[0].extract_text()
+    table = read_table(table_path)
+    first_department = {row[0] for row in table.rows}
+    state = window.context.document.state
+    codes = {t.code for t in state.touchpoints.values()}
+    assert first_department <= codes
+    rows = [list(row) for row in table.rows]
+    for row in rows[:4]:
+        row[4] = 4
+    write_table(table_path, table.headers, rows)
+    dialog = WorkshopImportDialog(window.context, window)
+    dialog.batch_edit.setText("Paper round")
+    dialog.load(table_path)
+    assert "4 ready to import" in dialog.summary.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    stored = [r for r in state.table(WorkshopRating).values() if r.batch == "Paper round"]
+    assert len(stored) == 4 and {r.participant for r in stored} == {"Sheet 1"}

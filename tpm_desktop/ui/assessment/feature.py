@@ -128,6 +128,13 @@ class AssessmentFeature(Feature):
             None,
             self.tr("Participants rate touchpoints on their phones over the local network"),
         )
+        self.action_sheets = make_action(
+            window,
+            self.tr("Print &Rating Sheets…"),
+            self.print_rating_sheets,
+            None,
+            self.tr("A PDF sheet per participant and the table to type the sheets into"),
+        )
         self.action_export = make_action(
             window,
             self.tr("&Export Ranking…"),
@@ -145,6 +152,7 @@ class AssessmentFeature(Feature):
             self.action_workshop,
             self.action_workshop_results,
             self.action_live,
+            self.action_sheets,
             self.action_export,
         ]
 
@@ -156,7 +164,14 @@ class AssessmentFeature(Feature):
         menu.addSeparator()
         menu.addActions([self.action_super, self.action_distribute])
         menu.addSeparator()
-        menu.addActions([self.action_live, self.action_workshop, self.action_workshop_results])
+        menu.addActions(
+            [
+                self.action_live,
+                self.action_sheets,
+                self.action_workshop,
+                self.action_workshop_results,
+            ]
+        )
         menu.addSeparator()
         menu.addAction(self.action_export)
         self.menu = menu
@@ -264,6 +279,14 @@ class AssessmentFeature(Feature):
         self.live_dashboard = run_live_workshop(
             self.window, self.context, self.window.files.workspace.root
         )
+
+    def print_rating_sheets(self) -> None:
+        """Rating sheets on paper, for a workshop without phones."""
+        if self.context is None:
+            return
+        from tpm_desktop.ui.assessment.live_launch import print_rating_sheets
+
+        print_rating_sheets(self.window, self.context)
 
     def show_workshop_results(self) -> None:
         """Show the stored ratings aggregated, and aggregate them again by group."""

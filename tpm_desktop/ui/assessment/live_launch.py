@@ -5,9 +5,10 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from tpm_desktop.core.errors import TpmError
 from tpm_desktop.core.live.journal import (
     RoundJournal,
     journal_folder,
@@ -17,7 +18,11 @@ from tpm_desktop.core.live.journal import (
 )
 from tpm_desktop.core.live.round import LiveRound
 from tpm_desktop.core.live.serving import RoundServer
+from tpm_desktop.reports.pdf.safe import file_name_part
+from tpm_desktop.reports.pdf.writer import write_pdf
+from tpm_desktop.reports.rating_sheets import rating_sheets_pdf, write_sheet_template
 from tpm_desktop.ui import prompts
+from tpm_desktop.ui.assessment.common import run_busy, ui_language
 from tpm_desktop.ui.assessment.labels import rich, shown
 from tpm_desktop.ui.assessment.live_dashboard import LiveDashboard
 from tpm_desktop.ui.assessment.live_setup import LiveSetupDialog
@@ -145,3 +150,53 @@ def _show(
         dashboard.close_round()  # recovered after it was closed: straight to the results
     dashboard.show()
     return dashboard
+
+
+SHEETS_DIR_KEY = "assessment/rating_sheets_dir"
+
+
+def print_rating_sheets(parent: QWidget, context: DocumentContext) -> Path | None:
+    """Ask for the sheets' touchpoints, criteria and number; write the PDF and its table.
+
+    The table (CSV, beside the PDF, same name) has a line per sheet, touchpoint and
+    criterion with the short id: typed in after the event, Import Workshop Ratings
+    reads it. Returns the PDF's path, or None when cancelled or failed.
+    """
+    setup = LiveSetupDialog(context, parent, printing=True)
+    if setup.exec() != QDialog.DialogCode.Accepted:
+        return None
+    spec = setup.choice().spec
+    count = setup.sheets.value()
+    settings = QSettings()
+    folder = Path(str(settings.value(SHEETS_DIR_KEY, str(Path.home()))))
+    title = QCoreApplication.translate("LiveWorkshop", "Save Rating Sheets")
+    suggested = folder / f"{file_name_part(spec.name)}.pdf"
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), QCoreApplication.translate("LiveWorkshop", "PDF (*.pdf)")
+    )
+    if not chosen:
+        return None
+    target = Path(chosen)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    table = target.with_suffix(".csv")
+    language = context.document.state.project.language
+
+    def write() -> None:
+        write_pdf(target, rating_sheets_pdf(spec, count, language))
+        write_sheet_template(spec, count, language, table)
+
+    try:
+        run_busy(parent, QCoreApplication.translate("LiveWorkshop", "Writing the sheets…"), write)
+    except (TpmError, OSError) as error:
+        message = error.message(ui_language()) if isinstance(error, TpmError) else str(error)
+        prompts.show_error(parent, title, rich(message))
+        return None
+    settings.setValue(SHEETS_DIR_KEY, str(target.parent))
+    if hasattr(parent, "show_status"):
+        parent.show_status(
+            QCoreApplication.translate("LiveWorkshop", "Rating sheets saved: %1 and %2")
+            .replace("%1", shown(target.name, 60))
+            .replace("%2", shown(table.name, 60))
+        )
+    return target

@@ -146,9 +146,18 @@ class LiveSetupDialog(QDialog):
         self.host_combo.addItem(
             self.tr("This computer only (%1)").replace("%1", LOOPBACK), LOOPBACK
         )
+        self.sheets = QSpinBox()
+        self.sheets.setRange(1, 500)
+        self.sheets.setValue(20)
+        self.sheets.setToolTip(self.tr("One sheet per participant, each with its own number"))
         form = QFormLayout()
         form.addRow(self.tr("&Name of the round:"), self.name_edit)
-        if not printing:
+        if printing:
+            form.addRow(self.tr("&Sheets:"), self.sheets)
+            # Paper goes back in through the workshop import, which reads criteria only.
+            self.experience_box.setChecked(False)
+            self.experience_box.hide()
+        else:
             form.addRow(self.tr("Participants:"), mode_row)
             form.addRow(self.tr("&Time box:"), self.minutes)
             form.addRow(self.tr("&Network:"), self.host_combo)
