@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>Print &amp;Rating Sheets…</source>
-        <translation>Bewertungs&amp;bögen drucken…</translation>
+        <translation>Bewertungsbögen &amp;drucken…</translation>
     </message>
     <message>
         <source>A PDF sheet per participant and the table to type the sheets into</source>
