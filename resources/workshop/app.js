@@ -80,8 +80,8 @@
          scale.experience ? value >= scale.low : value <= scale.high;
          value += scale.experience ? -1 : 1) {
       (function (v) {
-        var label = scale.experience ? (v > 0 ? "+" + v : String(v)) + "  " + t("experience_" + v)
-          : String(v);
+        var shown = v > 0 ? "+" + v : String(v).replace("-", "\u2212");
+        var label = scale.experience ? shown + "  " + t("experience_" + v) : String(v);
         box.appendChild(el("button", { type: "button", "data-scale": scale.key,
           "data-value": String(v), "aria-pressed": String(current === v), text: label,
           onclick: function () { choose(touchpoint, scale, v); } }));

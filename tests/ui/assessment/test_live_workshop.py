@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from tests.ui.assessment.conftest import assessment_feature
 from tpm_desktop.core.live.journal import journal_folder
 from tpm_desktop.core.model import Score, WorkshopRating
-from tpm_desktop.ui.assessment.live_dashboard import LiveDashboard
 from tpm_desktop.ui.assessment.live_results import LiveResultsDialog
 from tpm_desktop.ui.assessment.live_setup import LOOPBACK, LiveSetupDialog
 
@@ -42,31 +41,6 @@ class Phone:
 
     def vote(self, touchpoint, values):
         return self.request("POST", "api/vote", {"touchpoint": touchpoint, "values": values})[0]
-
-
-@pytest.fixture
-def start_round(window, monkeypatch, qtbot):
-    """Run Live Workshop with the setup dialog answered: all touchpoints, loopback."""
-
-    def start(experience=True, criteria=None):
-        def answer(dialog):
-            dialog.use_all.setChecked(True)
-            for criterion_id, box in dialog.criterion_boxes.items():
-                box.setChecked(criteria is None or criterion_id in criteria)
-            dialog.experience_box.setChecked(experience)
-            dialog.name_edit.setText("Kick-off")
-            dialog.host_combo.setCurrentIndex(dialog.host_combo.findData(LOOPBACK))
-            return QDialog.DialogCode.Accepted
-
-        monkeypatch.setattr(LiveSetupDialog, "exec", answer)
-        feature = assessment_feature(window)
-        feature.action_live.trigger()
-        dashboard = feature.live_dashboard
-        assert isinstance(dashboard, LiveDashboard)
-        qtbot.waitExposed(dashboard)
-        return dashboard
-
-    return start
 
 
 def take_results(monkeypatch, qtbot, as_is=True):
