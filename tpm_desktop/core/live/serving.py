@@ -17,6 +17,9 @@ from tpm_desktop.core.live.round import LiveRound
 from tpm_desktop.core.live.server import MAX_BODY, PageFiles, WorkshopApp
 
 LOG = logging.getLogger(__name__)
+# waitress warns of every queued request ("Task queue depth is 3"): a room of phones
+# tapping at once queues a few by design, and the warnings would flood the log.
+logging.getLogger("waitress.queue").setLevel(logging.ERROR)
 
 
 class RoundServer:
