@@ -228,3 +228,67 @@ def test_print_rating_sheets_writes_the_pdf_and_a_table_the_import_reads(
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     stored = [r for r in state.table(WorkshopRating).values() if r.batch == "Paper round"]
     assert len(stored) == 4 and {r.participant for r in stored} == {"Sheet 1"}
+
+
+def test_german_dashboard_screenshot(window, qtbot, tmp_path):
+    """The dashboard in German, with a few votes (written to /work/shots to be looked at)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication
+
+    from tpm_desktop.core.live.journal import start_round as begin
+    from tpm_desktop.core.live.results import round_spec
+    from tpm_desktop.core.live.serving import RoundServer
+    from tpm_desktop.ui.assessment.live_dashboard import LiveDashboard
+    from tpm_desktop.ui.i18n import Translations
+
+    german = Translations()
+    german.install("de")
+    try:
+        state = window.context.document.state
+        ids = list(state.touchpoints)[:12]
+        spec = round_spec(
+            state,
+            ids,
+            [1, 2],
+            True,
+            name="Auftakt-Workshop",
+            experience_label="Kundenerlebnis",
+            minutes=30,
+        )
+        live, journal = begin(tmp_path / "journals", spec)
+        server = RoundServer(live, LOOPBACK, 0, rate=1000, burst=1000)
+        server.start()
+        dashboard = LiveDashboard(window.context, live, journal, server, window)
+        dashboard.show()
+        qtbot.waitExposed(dashboard)
+        for n in range(7):
+            phone = Phone(server.url)
+            phone.request("GET", "")
+            for i, touchpoint in enumerate(spec.touchpoints[:8]):
+                phone.vote(touchpoint.id, {"c1": 1 + (n * i) % 5, "c2": 2 + (n + i) % 4})
+        qtbot.waitUntil(lambda: "56 Bewertungen" in dashboard.counters.text(), timeout=3000)
+        assert "7 Teilnehmende" in dashboard.counters.text()
+        assert dashboard.close_button.text() == "Runde &beenden"
+        assert (
+            "noch 29:" in dashboard.state_label.text() or "noch 30:" in dashboard.state_label.text()
+        )
+        if Path("/work/shots").is_dir():
+            dashboard.grab().save("/work/shots/13w-dashboard-de.png")
+        dashboard.close()
+        assert not server.running
+    finally:
+        for translator in german._translators:
+            QCoreApplication.removeTranslator(translator)
+
+
+def test_time_box_running_out_closes_the_round(window, start_round, qtbot, monkeypatch):
+    from tpm_desktop.core.live.round import LiveRound
+
+    dashboard = start_round(criteria={1})
+    server = dashboard.server
+    assert server.running
+    monkeypatch.setattr(LiveRound, "expired", lambda self, now=None: True)
+    qtbot.waitUntil(lambda: not server.running, timeout=3000)
+    assert not dashboard.close_button.isEnabled() and dashboard.take_button.isEnabled()
+    assert dashboard.state_label.text() == "The round is closed."
