@@ -47,6 +47,7 @@ class AssessmentFeature(Feature):
         self.portfolio_dock.visibilityChanged.connect(self.portfolio.set_on_screen)
         self.budget_dock.visibilityChanged.connect(self.budget.set_on_screen)
 
+        self.live_dashboard = None  # the open live round's window, if any
         self._build_actions()
         self._build_menu()
         self._update_actions()
