@@ -195,6 +195,7 @@ def test_about_lists_the_bundled_parts_and_their_licences(window, qtbot):
     assert parts["Qt"] == "LGPL-3.0" and parts["PySide6 / Shiboken6"] == "LGPL-3.0"
     assert "Bitstream Vera" in parts["DejaVu Sans"]
     assert parts["openpyxl / et-xmlfile"] == "MIT"
+    assert parts["waitress"] == "ZPL-2.1" and parts["segno"] == "BSD-3-Clause"
     assert all(version not in ("", "–") for _, version, _ in about.rows)
 
 

@@ -49,6 +49,8 @@ class AboutDialog(QDialog):
             ("openpyxl / et-xmlfile", _version("openpyxl"), "MIT"),
             ("platformdirs", _version("platformdirs"), "MIT"),
             ("filelock", _version("filelock"), "MIT"),
+            ("waitress", _version("waitress"), "ZPL-2.1"),
+            ("segno", _version("segno"), "BSD-3-Clause"),
             (
                 "DejaVu Sans",
                 DEJAVU_VERSION,
