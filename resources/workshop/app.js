@@ -66,6 +66,9 @@
           state.round.name = data.name; say(""); showTouchpoint(0);
         }, function (error) { say(errorText(error), true); });
       } });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Enter") { start.click(); }
+    });
     main.appendChild(el("p", { text: t("intro") }));
     main.appendChild(el("label", { for: "name", text: t("name_prompt") }));
     main.appendChild(input);
