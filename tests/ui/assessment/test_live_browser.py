@@ -151,3 +151,46 @@ def test_three_phones_vote_in_chromium_and_the_results_enter_the_project(
     assert len(ratings) == 9 and len({r.participant for r in ratings}) == 3
     touchpoint = spec.touchpoints[0].id
     assert sorted(r.value for r in ratings if r.touchpoint_id == touchpoint) == [2.0, 3.0, 4.0]
+
+
+def test_named_round_asks_the_name_first_and_a_closed_round_says_so(tmp_path, browsers):
+    from tests.support.builders import small_state
+    from tpm_desktop.core.live.journal import journal_folder, start_round
+    from tpm_desktop.core.live.results import round_spec
+    from tpm_desktop.core.live.serving import RoundServer
+
+    state = small_state("de")
+    spec = round_spec(
+        state, state.touchpoints, [1], False, name="Benannt", experience_label="", named=True
+    )
+    live, journal = start_round(journal_folder(tmp_path), spec)
+    server = RoundServer(live, "127.0.0.1", 0)
+    server.start()
+    try:
+        driver = browsers("de-DE")
+        driver.get(server.url)
+        wait = WebDriverWait(driver, 10, ignored_exceptions=[StaleElementReferenceException])
+        field = wait.until(ec.presence_of_element_located((By.ID, "name")))
+        assert driver.find_element(By.ID, "start").text == "Los geht’s"
+        field.send_keys("Ana\n")  # Enter starts
+        wait.until(ec.presence_of_element_located((By.ID, "touchpoint-name")))
+        tap(driver, 'button[data-scale="c1"][data-value="5"]')
+        wait.until(
+            lambda d: (
+                d.find_element(By.CSS_SELECTOR, 'button[data-value="5"]').get_attribute(
+                    "aria-pressed"
+                )
+                == "true"
+            )
+        )
+        assert list(live.participants().values()) == ["Ana"]
+        assert [b.values for b in live.ballots()] == [(("c1", 5),)]
+        live.close()
+        tap(driver, 'button[data-scale="c1"][data-value="4"]')  # too late
+        wait.until(lambda d: "beendet" in d.find_element(By.TAG_NAME, "body").text)
+        assert [b.values for b in live.ballots()] == [(("c1", 5),)]
+        driver.get(server.url)
+        assert "Diese Bewertungsrunde ist beendet" in driver.find_element(By.TAG_NAME, "body").text
+    finally:
+        server.stop()
+        journal.close()
