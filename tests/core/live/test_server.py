@@ -250,3 +250,30 @@ def test_accept_language():
     assert language_of("fr-FR,en;q=0.3,de;q=0.8") == "de"
     assert language_of("fr") == "en"
     assert language_of("de;q=abc,en") == "en"
+
+
+def test_a_journal_that_cannot_be_written_acknowledges_nothing(state, tmp_path):
+    from tpm_desktop.core.live.round import LiveRound
+
+    spec = round_spec(state, state.touchpoints, [1], False, name="r", experience_label="")
+    failing = {"on": False}
+
+    def journal(kind, data):
+        if failing["on"]:
+            raise OSError(28, "No space left on device")
+
+    live = LiveRound(spec, journal)
+    server = RoundServer(live, "127.0.0.1", 0, rate=1000, burst=1000)
+    server.start()
+    try:
+        phone = Phone(server)
+        phone.open()
+        tp = spec.touchpoints[0].id
+        failing["on"] = True
+        response, body = phone.vote(tp, {"c1": 3})
+        assert response.status == 503 and json.loads(body)["error"] == "not_saved"
+        assert live.ballot_count == 0
+        failing["on"] = False
+        assert phone.vote(tp, {"c1": 3})[0].status == 200
+    finally:
+        server.stop()

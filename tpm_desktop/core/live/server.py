@@ -191,6 +191,10 @@ class WorkshopApp:
             return route[1](environ)
         except BallotError as error:
             return _json(STATUS_LINES[error.status], {"error": error.code})
+        except OSError:
+            # The journal could not be written (a full disk, say): nothing was stored,
+            # so nothing is acknowledged; the phone says "not saved" and may try again.
+            return _json("503 Service Unavailable", {"error": "not_saved"})
 
     # -- pages -----------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -222,8 +223,8 @@ class LiveSetupDialog(QDialog):
         )
         return LiveChoice(spec, str(self.host_combo.currentData() or LOOPBACK))
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
+    def showEvent(self, event: QShowEvent) -> None:
         """Start with the round's name selected, ready to be typed over."""
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.name_edit.selectAll()
