@@ -277,3 +277,37 @@ def test_a_journal_that_cannot_be_written_acknowledges_nothing(state, tmp_path):
         assert phone.vote(tp, {"c1": 3})[0].status == 200
     finally:
         server.stop()
+
+
+def test_bad_input_on_the_name_and_round_endpoints(state, tmp_path):
+    spec = round_spec(
+        state, state.touchpoints, [1], False, name="r", experience_label="", named=True
+    )
+    live, journal = start_round(journal_folder(tmp_path), spec)
+    server = RoundServer(live, "127.0.0.1", 0, rate=1000, burst=1000)
+    server.start()
+    try:
+        stranger = Phone(server)
+        assert stranger.request("GET", "api/round")[0].status == 403
+        assert stranger.request("POST", "api/name", {"name": "Eve"})[0].status == 403
+        phone = Phone(server)
+        phone.open()
+        before = live.revision
+        cases = [
+            (phone.request("POST", "api/name", {"name": 5}), 400),
+            (phone.request("POST", "api/name", {}), 400),
+            (phone.request("POST", "api/name", {"name": "x" * 2500}), 413),
+            (phone.request("POST", "api/name", {"name": "x" * 300}), 400),
+            (phone.request("POST", "api/name", raw=b'"Ana"'), 400),
+            (phone.request("POST", "api/name", raw=b""), 400),
+            (phone.request("GET", "api/name"), 405),
+            (phone.request("POST", "api/round", {}), 405),
+            (phone.request("PUT", "api/vote", {}), 405),
+        ]
+        for (response, _), status in cases:
+            assert response.status == status
+        assert live.revision == before and live.device_count == 1
+        assert live.name_of(phone.cookie.split("=", 1)[1]) == ""
+    finally:
+        server.stop()
+        journal.close()
