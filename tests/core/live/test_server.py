@@ -297,7 +297,7 @@ def test_bad_input_on_the_name_and_round_endpoints(state, tmp_path):
             (phone.request("POST", "api/name", {"name": 5}), 400),
             (phone.request("POST", "api/name", {}), 400),
             (phone.request("POST", "api/name", {"name": "x" * 2500}), 413),
-            (phone.request("POST", "api/name", {"name": "x" * 300}), 400),
+            (phone.request("POST", "api/name", {"name": "x" * 301}), 400),
             (phone.request("POST", "api/name", raw=b'"Ana"'), 400),
             (phone.request("POST", "api/name", raw=b""), 400),
             (phone.request("GET", "api/name"), 405),
