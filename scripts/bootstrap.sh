@@ -4,6 +4,7 @@
 #  - poppler-utils (pdftotext/pdffonts/pdftoppm, used by the report tests) and Xvfb,
 #  - LibreOffice Impress without its recommends (the slide tests convert the deck to PDF
 #    with it; about 15 s to install from Debian's packages),
+#  - Chromium and its driver (the live workshop's end-to-end test in a real browser),
 #  - a virtual environment in .venv with the app and its test tools (pip install -e .[test]).
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
@@ -13,7 +14,7 @@ packages=(
   libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core
-  poppler-utils xvfb xauth libreoffice-impress
+  poppler-utils xvfb xauth libreoffice-impress chromium chromium-driver
 )
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   missing=()

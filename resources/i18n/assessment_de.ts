@@ -207,6 +207,22 @@
         <translation>Mittelwerte, Streuung und Anzahl der Bewertungen; erneut nach Gruppe zusammenfassen</translation>
     </message>
     <message>
+        <source>Run &amp;Live Workshop…</source>
+        <translation>&amp;Live-Workshop durchführen…</translation>
+    </message>
+    <message>
+        <source>Participants rate touchpoints on their phones over the local network</source>
+        <translation>Teilnehmende bewerten Touchpoints auf ihren Telefonen über das lokale Netz</translation>
+    </message>
+    <message>
+        <source>Print &amp;Rating Sheets…</source>
+        <translation>Bewertungsbögen &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>A PDF sheet per participant and the table to type the sheets into</source>
+        <translation>Ein PDF-Bogen je Teilnehmer:in und die Tabelle, in die die Bögen übertragen werden</translation>
+    </message>
+    <message>
         <source>&amp;Export Ranking…</source>
         <translation>Rangfolge &amp;exportieren…</translation>
     </message>
@@ -562,6 +578,298 @@
     <message>
         <source>Distribute budget</source>
         <translation>Budget verteilen</translation>
+    </message>
+</context>
+<context>
+    <name>LiveDashboard</name>
+    <message>
+        <source>Live Workshop – %1</source>
+        <translation>Live-Workshop – %1</translation>
+    </message>
+    <message>
+        <source>Scan the code or type the address on a phone in the same network.</source>
+        <translation>Code scannen oder die Adresse auf einem Telefon im selben Netz eingeben.</translation>
+    </message>
+    <message>
+        <source>&amp;Close Round</source>
+        <translation>Runde &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Take Results…</source>
+        <translation>Ergebnisse ü&amp;bernehmen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmer:in</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) in</source>
+        <translation>
+            <numerusform>%n Bewertung eingegangen</numerusform>
+            <numerusform>%n Bewertungen eingegangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The round is closed.</source>
+        <translation>Die Runde ist beendet.</translation>
+    </message>
+    <message>
+        <source>The results were taken into the project.</source>
+        <translation>Die Ergebnisse wurden ins Projekt übernommen.</translation>
+    </message>
+    <message>
+        <source>The round is open.</source>
+        <translation>Die Runde läuft.</translation>
+    </message>
+    <message>
+        <source>The round is open: %1 left.</source>
+        <translation>Die Runde läuft: noch %1.</translation>
+    </message>
+    <message>
+        <source>Round closed</source>
+        <translation>Runde beendet</translation>
+    </message>
+</context>
+<context>
+    <name>LiveResultsDialog</name>
+    <message>
+        <source>Live Workshop Results</source>
+        <translation>Ergebnisse des Live-Workshops</translation>
+    </message>
+    <message>
+        <source>“%1”: </source>
+        <translation>„%1“: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmer:in</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s).</source>
+        <translation>
+            <numerusform>%n Touchpoint.</numerusform>
+            <numerusform>%n Touchpoints.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also set the as-is values to the means, rounded to the scale</source>
+        <translation>Auch die Ist-Werte auf die Mittelwerte setzen, auf die Skala gerundet</translation>
+    </message>
+    <message>
+        <source>The ratings are stored as workshop ratings with group and workshop “%1”; Assessment → Workshop Results shows them.</source>
+        <translation>Die Bewertungen werden als Workshop-Bewertungen mit Gruppe und Workshop „%1“ gespeichert; Bewertung → Workshop-Ergebnisse zeigt sie.</translation>
+    </message>
+    <message>
+        <source>The customer experience is taken only as the as-is experience.</source>
+        <translation>Das Kundenerlebnis wird nur als Ist-Erlebnis übernommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Take into Project</source>
+        <translation>Ins Projekt ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Take live workshop results</source>
+        <translation>Ergebnisse des Live-Workshops übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>LiveResultsModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Spread (SD)</source>
+        <translation>Streuung (SA)</translation>
+    </message>
+    <message>
+        <source>Min–max</source>
+        <translation>Min.–max.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSetupDialog</name>
+    <message>
+        <source>Print Rating Sheets</source>
+        <translation>Bewertungsbögen drucken</translation>
+    </message>
+    <message>
+        <source>Live Workshop</source>
+        <translation>Live-Workshop</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected touchpoints (%n)</source>
+        <translation>
+            <numerusform>Der ausgewählte Touchpoint (%n)</numerusform>
+            <numerusform>Die ausgewählten Touchpoints (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The touchpoints of a department:</source>
+        <translation>Die Touchpoints einer Abteilung:</translation>
+    </message>
+    <message numerus="yes">
+        <source>All touchpoints (%n)</source>
+        <translation>
+            <numerusform>Alle Touchpoints (%n)</numerusform>
+            <numerusform>Alle Touchpoints (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>Rated on</source>
+        <translation>Bewertet nach</translation>
+    </message>
+    <message>
+        <source>Customer experience (−2 disappoints … +2 delights)</source>
+        <translation>Kundenerlebnis (−2 enttäuscht … +2 begeistert)</translation>
+    </message>
+    <message>
+        <source>Live workshop %1</source>
+        <translation>Live-Workshop %1</translation>
+    </message>
+    <message>
+        <source>The ratings are kept under this name (group and workshop)</source>
+        <translation>Die Bewertungen werden unter diesem Namen gespeichert (Gruppe und Workshop)</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Named (participants enter their name)</source>
+        <translation>Mit Namen (Teilnehmende geben ihren Namen ein)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ohne Begrenzung</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>This computer only (%1)</source>
+        <translation>Nur dieser Computer (%1)</translation>
+    </message>
+    <message>
+        <source>One sheet per participant, each with its own number</source>
+        <translation>Ein Bogen je Teilnehmer:in, jeder mit eigener Nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the round:</source>
+        <translation>&amp;Name der Runde:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
+        <translation>&amp;Bögen:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Teilnehmende:</translation>
+    </message>
+    <message>
+        <source>&amp;Time box:</source>
+        <translation>&amp;Zeitrahmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Participants open the page on their phones over this network; nothing leaves the room. The page is reachable only with the round&apos;s secret address, and only while the round is open.</source>
+        <translation>Die Teilnehmenden öffnen die Seite auf ihren Telefonen über dieses Netz; nichts verlässt den Raum. Die Seite ist nur mit der geheimen Adresse der Runde erreichbar, und nur solange die Runde läuft.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Start Round</source>
+        <translation>Runde &amp;starten</translation>
+    </message>
+    <message>
+        <source>Live workshop</source>
+        <translation>Live-Workshop</translation>
+    </message>
+    <message>
+        <source>Customer experience</source>
+        <translation>Kundenerlebnis</translation>
+    </message>
+</context>
+<context>
+    <name>LiveWorkshop</name>
+    <message>
+        <source>Live Workshop</source>
+        <translation>Live-Workshop</translation>
+    </message>
+    <message>
+        <source>The round cannot be served on %1: %2</source>
+        <translation>Die Runde kann nicht unter %1 angeboten werden: %2</translation>
+    </message>
+    <message>
+        <source>The round “%1” was not taken into the project yet. It holds %2.</source>
+        <translation>Die Runde „%1“ wurde noch nicht ins Projekt übernommen. Sie enthält %2.</translation>
+    </message>
+    <message>
+        <source>Continue it (phones that joined keep their ratings), or discard it and start anew?</source>
+        <translation>Fortsetzen (angemeldete Telefone behalten ihre Bewertungen) oder verwerfen und neu beginnen?</translation>
+    </message>
+    <message>
+        <source>&amp;Continue Round</source>
+        <translation>Runde &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Round</source>
+        <translation>Runde &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Save Rating Sheets</source>
+        <translation>Bewertungsbögen speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the sheets…</source>
+        <translation>Die Bögen werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Rating sheets saved: %1 and %2</source>
+        <translation>Bewertungsbögen gespeichert: %1 und %2</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Run &amp;Live Workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants rate touchpoints on their phones over the local network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Rating Sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF sheet per participant and the table to type the sheets into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export Ranking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,6 +577,298 @@
     </message>
     <message>
         <source>Distribute budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveDashboard</name>
+    <message>
+        <source>Live Workshop – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code or type the address on a phone in the same network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) in</source>
+        <translation>
+            <numerusform>%n rating in</numerusform>
+            <numerusform>%n ratings in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The round is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results were taken into the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round is open: %1 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveResultsDialog</name>
+    <message>
+        <source>Live Workshop Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s).</source>
+        <translation>
+            <numerusform>%n touchpoint.</numerusform>
+            <numerusform>%n touchpoints.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also set the as-is values to the means, rounded to the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ratings are stored as workshop ratings with group and workshop “%1”; Assessment → Workshop Results shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer experience is taken only as the as-is experience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take into Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take live workshop results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveResultsModel</name>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min–max</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveSetupDialog</name>
+    <message>
+        <source>Print Rating Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected touchpoints (%n)</source>
+        <translation>
+            <numerusform>The selected touchpoint (%n)</numerusform>
+            <numerusform>The selected touchpoints (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The touchpoints of a department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All touchpoints (%n)</source>
+        <translation>
+            <numerusform>All touchpoints (%n)</numerusform>
+            <numerusform>All touchpoints (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer experience (−2 disappoints … +2 delights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live workshop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ratings are kept under this name (group and workshop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named (participants enter their name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sheet per participant, each with its own number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time box:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants open the page on their phones over this network; nothing leaves the room. The page is reachable only with the round&apos;s secret address, and only while the round is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveWorkshop</name>
+    <message>
+        <source>Live Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round cannot be served on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round “%1” was not taken into the project yet. It holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue it (phones that joined keep their ratings), or discard it and start anew?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Rating Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating sheets saved: %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -196,6 +196,7 @@ def test_about_lists_the_bundled_parts_and_their_licences(window, qtbot):
     assert "Bitstream Vera" in parts["DejaVu Sans"]
     assert parts["openpyxl / et-xmlfile"] == "MIT"
     assert parts["python-pptx"] == "MIT" and "BSD" in parts["pypdfium2 / PDFium"]
+    assert parts["waitress"] == "ZPL-2.1" and parts["segno"] == "BSD-3-Clause"
     assert all(version not in ("", "–") for _, version, _ in about.rows)
 
 

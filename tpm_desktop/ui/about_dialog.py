@@ -51,6 +51,8 @@ class AboutDialog(QDialog):
             ("pypdfium2 / PDFium", _version("pypdfium2"), "Apache-2.0 / BSD-3-Clause"),
             ("platformdirs", _version("platformdirs"), "MIT"),
             ("filelock", _version("filelock"), "MIT"),
+            ("waitress", _version("waitress"), "ZPL-2.1"),
+            ("segno", _version("segno"), "BSD-3-Clause"),
             (
                 "DejaVu Sans",
                 DEJAVU_VERSION,

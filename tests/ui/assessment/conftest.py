@@ -62,3 +62,33 @@ def assessment_feature(win):
 def feature(window):
     """The window's assessment feature."""
     return assessment_feature(window)
+
+
+@pytest.fixture
+def start_round(window, monkeypatch, qtbot):
+    """Run Live Workshop with the setup dialog answered: all touchpoints, loopback."""
+
+    def start(experience=True, criteria=None):
+        from PySide6.QtWidgets import QDialog
+
+        from tpm_desktop.ui.assessment.live_dashboard import LiveDashboard
+        from tpm_desktop.ui.assessment.live_setup import LOOPBACK, LiveSetupDialog
+
+        def answer(dialog):
+            dialog.use_all.setChecked(True)
+            for criterion_id, box in dialog.criterion_boxes.items():
+                box.setChecked(criteria is None or criterion_id in criteria)
+            dialog.experience_box.setChecked(experience)
+            dialog.name_edit.setText("Kick-off")
+            dialog.host_combo.setCurrentIndex(dialog.host_combo.findData(LOOPBACK))
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(LiveSetupDialog, "exec", answer)
+        feature = assessment_feature(window)
+        feature.action_live.trigger()
+        dashboard = feature.live_dashboard
+        assert isinstance(dashboard, LiveDashboard)
+        qtbot.waitExposed(dashboard)
+        return dashboard
+
+    return start

@@ -416,4 +416,18 @@ TEXTS: dict[str, str] = {
         "Die Landkarte hat noch keine Abteilungen oder Kanäle, es gibt also kein Poster zu drucken."
     ),
     "error_not_a_folder": "Das ist eine Datei, kein Ordner für die Abteilungsberichte: {path}",
+    # -- rating sheets (the live workshop's paper fallback)
+    "sheet_title": "Bewertungsbogen",
+    "sheet_label": "Bogen {number}",
+    "sheet_name": "Name",
+    "sheet_group": "Gruppe",
+    "sheet_hint": (
+        "Bewerten Sie jeden Touchpoint aus Sicht der Kunden: ein Kästchen je Kriterium "
+        "ankreuzen ({low} = schlecht, {high} = sehr gut). Eine Zeile leer lassen, um sie "
+        "zu überspringen."
+    ),
+    "sheet_id": "Kürzel",
+    "sheet_touchpoint": "Touchpoint",
+    "sheet_footer": "{round} · {sheet} · Seite {page}",
+    "sheet_file": "Bewertungsbögen",
 }

@@ -416,4 +416,17 @@ TEXTS: dict[str, str] = {
         "The map has no departments or channels yet, so there is no poster to print."
     ),
     "error_not_a_folder": "This is a file, not a folder for the department reports: {path}",
+    # -- rating sheets (the live workshop's paper fallback)
+    "sheet_title": "Rating sheet",
+    "sheet_label": "Sheet {number}",
+    "sheet_name": "Name",
+    "sheet_group": "Group",
+    "sheet_hint": (
+        "Rate each touchpoint from the customer's point of view: tick one box per "
+        "criterion ({low} = poor, {high} = excellent). Leave a row empty to skip it."
+    ),
+    "sheet_id": "Id",
+    "sheet_touchpoint": "Touchpoint",
+    "sheet_footer": "{round} · {sheet} · page {page}",
+    "sheet_file": "Rating sheets",
 }

@@ -47,6 +47,7 @@ class AssessmentFeature(Feature):
         self.portfolio_dock.visibilityChanged.connect(self.portfolio.set_on_screen)
         self.budget_dock.visibilityChanged.connect(self.budget.set_on_screen)
 
+        self.live_dashboard = None  # the open live round's window, if any
         self._build_actions()
         self._build_menu()
         self._update_actions()
@@ -121,6 +122,20 @@ class AssessmentFeature(Feature):
             None,
             self.tr("Means, spread and number of ratings; aggregate again by group"),
         )
+        self.action_live = make_action(
+            window,
+            self.tr("Run &Live Workshop…"),
+            self.show_live_workshop,
+            None,
+            self.tr("Participants rate touchpoints on their phones over the local network"),
+        )
+        self.action_sheets = make_action(
+            window,
+            self.tr("Print &Rating Sheets…"),
+            self.print_rating_sheets,
+            None,
+            self.tr("A PDF sheet per participant and the table to type the sheets into"),
+        )
         self.action_export = make_action(
             window,
             self.tr("&Export Ranking…"),
@@ -137,6 +152,8 @@ class AssessmentFeature(Feature):
             self.action_distribute,
             self.action_workshop,
             self.action_workshop_results,
+            self.action_live,
+            self.action_sheets,
             self.action_export,
         ]
 
@@ -148,7 +165,14 @@ class AssessmentFeature(Feature):
         menu.addSeparator()
         menu.addActions([self.action_super, self.action_distribute])
         menu.addSeparator()
-        menu.addActions([self.action_workshop, self.action_workshop_results])
+        menu.addActions(
+            [
+                self.action_live,
+                self.action_sheets,
+                self.action_workshop,
+                self.action_workshop_results,
+            ]
+        )
         menu.addSeparator()
         menu.addAction(self.action_export)
         self.menu = menu
@@ -158,7 +182,13 @@ class AssessmentFeature(Feature):
         writable = has_document and not self.context.document.read_only  # type: ignore[union-attr]
         for action in self.document_actions:
             action.setEnabled(has_document)
-        for action in (self.action_super, self.action_distribute, self.action_workshop):
+        writable_actions = (
+            self.action_super,
+            self.action_distribute,
+            self.action_workshop,
+            self.action_live,
+        )
+        for action in writable_actions:
             action.setEnabled(writable)
 
     # -- document life cycle ----------------------------------------------------------
@@ -234,6 +264,30 @@ class AssessmentFeature(Feature):
         from tpm_desktop.ui.assessment.workshop_dialog import WorkshopImportDialog
 
         WorkshopImportDialog(self.context, self.window).exec()
+
+    def show_live_workshop(self) -> None:
+        """Run a live rating round: set it up, serve it, show its dashboard."""
+        if self.context is None:
+            return
+        from tpm_desktop.ui.assessment.live_dashboard import LiveDashboard
+        from tpm_desktop.ui.assessment.live_launch import run_live_workshop
+
+        existing = self.window.findChild(LiveDashboard)
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return
+        self.live_dashboard = run_live_workshop(
+            self.window, self.context, self.window.files.workspace.root
+        )
+
+    def print_rating_sheets(self) -> None:
+        """Rating sheets on paper, for a workshop without phones."""
+        if self.context is None:
+            return
+        from tpm_desktop.ui.assessment.live_launch import print_rating_sheets
+
+        print_rating_sheets(self.window, self.context)
 
     def show_workshop_results(self) -> None:
         """Show the stored ratings aggregated, and aggregate them again by group."""
