@@ -1,8 +1,9 @@
 """The map slide: the whole touchpoint map on one picture, drawn by the report's map code.
 
-The report cuts a large map into legible pages; a slide shows all of it at once,
-so the columns are widened until the map's shape matches the slide's, and the
-picture is sharp enough to zoom into.
+A slide shows all of the map at once: in the report's one-sheet (overview) layout,
+on the smallest frame of the slide's shape that holds it, so names are as large
+as they can be; a map too large for that gets the detailed layout with all rows
+on one tall sheet. The picture is sharp enough to zoom into.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import io
 from pptx.util import Pt
 from reportlab.pdfgen.canvas import Canvas
 
-from tpm_desktop.core.enums import ChannelKind
 from tpm_desktop.reports.pdf.colouring import Colouring
 from tpm_desktop.reports.pdf.context import ReportContext
 from tpm_desktop.reports.pdf.fonts import register_fonts
@@ -20,11 +20,14 @@ from tpm_desktop.reports.pdf.map_layout import (
     LEGEND_ROOM,
     MAX_COLUMN,
     MIN_COLUMN,
+    TITLE_ROOM,
     MapBlock,
     plan_map,
+    plan_whole,
 )
 from tpm_desktop.reports.pdf.map_part import MapDrawing, MapLegend
 from tpm_desktop.reports.pdf.options import ReportOptions
+from tpm_desktop.reports.pdf.overview import kind_labels
 from tpm_desktop.reports.pdf.plan import Plan
 from tpm_desktop.reports.pdf.styles import make_styles
 from tpm_desktop.reports.pdf.templates import Registry
@@ -41,6 +44,9 @@ PAD = 8.0  # white border around the map on its page
 ROW_HEADER = 118.0  # as the report's map at its widest
 CAPTION_ROOM = 22.0
 HUGE = 1_000_000.0  # a page so tall that every row fits on it
+# Widths of the frames tried for the one-sheet layout, in points (A4 landscape is 842):
+# the first that holds the map is used, so names are as large on the slide as they can be.
+FRAME_WIDTHS = (760, 842, 960, 1080, 1191, 1340, 1500, 1684, 1900, 2150, 2384)
 
 
 def report_context(context: SlideContext) -> ReportContext:
@@ -58,11 +64,30 @@ def report_context(context: SlideContext) -> ReportContext:
     )
 
 
-def whole_map(report: ReportContext, room: tuple[float, float]) -> MapBlock | None:
-    """The map as one block, its column width chosen so it fills `room` best."""
-    register_fonts()  # the map is measured in the report's font
-    t = report.t
-    kinds = {kind.value: t.kind(kind) for kind in ChannelKind}
+def overview_map(report: ReportContext, room: tuple[float, float]) -> MapBlock | None:
+    """The report's one-sheet map layout in a frame of the slide's shape, as small as it fits.
+
+    The smallest frame that holds the map gives the largest scale on the slide;
+    None when the map is too large even for the largest frame tried.
+    """
+    kinds = kind_labels(report.t)
+    aspect = room[1] / room[0]
+    # As the report's overview: two lines per name on a larger frame read better
+    # than one line on a smaller one.
+    for fewest in (2, 1):
+        for width in FRAME_WIDTHS:
+            # the picture's page has the slide's shape; plan_whole keeps room for a
+            # title (which this picture does not have) and for the legend
+            height = (width + 2 * PAD) * aspect - 2 * PAD + TITLE_ROOM
+            block = plan_whole(report.data, width, height, kinds, fewest_lines=fewest)
+            if block is not None:
+                return block
+    return None
+
+
+def widened_map(report: ReportContext, room: tuple[float, float]) -> MapBlock | None:
+    """For a map too large for any frame: the detailed layout, all rows on one tall sheet."""
+    kinds = kind_labels(report.t)
     columns = len(report.data.channels)
     best: tuple[float, MapBlock] | None = None
     for column in (*range(int(MIN_COLUMN), int(MAX_COLUMN), 6), MAX_COLUMN):
@@ -79,6 +104,14 @@ def whole_map(report: ReportContext, room: tuple[float, float]) -> MapBlock | No
     return best[1] if best else None
 
 
+def whole_map(report: ReportContext, room: tuple[float, float]) -> MapBlock | None:
+    """The whole map as one block for `room`, or None for a map without lanes."""
+    register_fonts()  # the map is measured in the report's font
+    if not report.data.channels or not report.data.departments:
+        return None
+    return overview_map(report, room) or widened_map(report, room)
+
+
 def map_png(
     context: SlideContext, room: tuple[float, float]
 ) -> tuple[bytes, tuple[int, int]] | None:
@@ -90,7 +123,7 @@ def map_png(
     colouring = Colouring(context.map_colour, context.data, report.t)
     width = block.layout.width
     drawing = MapDrawing(block, colouring, report)
-    legend = MapLegend(colouring, report, "")
+    legend = MapLegend(colouring, report, "", block.style)
     drawing.wrap(width, block.layout.height)
     legend.wrap(width, LEGEND_ROOM)
     page_w, page_h = width + 2 * PAD, block.layout.height + LEGEND_ROOM + 2 * PAD
