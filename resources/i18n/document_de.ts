@@ -229,4 +229,78 @@
         <translation>Achsen der Landkarte wechseln</translation>
     </message>
 </context>
+<context>
+    <name>SegmentEditing</name>
+    <message>
+        <source>Add customer segment</source>
+        <translation>Kundengruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit customer segment</source>
+        <translation>Kundengruppe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete customer segment</source>
+        <translation>Kundengruppe löschen</translation>
+    </message>
+    <message>
+        <source>Set segment relevance</source>
+        <translation>Relevanz für Kundengruppe setzen</translation>
+    </message>
+    <message>
+        <source>Set segment experience</source>
+        <translation>Erlebnis der Kundengruppe setzen</translation>
+    </message>
+    <message>
+        <source>Set segment score</source>
+        <translation>Bewertung der Kundengruppe setzen</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Datei anhängen</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Link hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add quote</source>
+        <translation>Zitat hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit evidence</source>
+        <translation>Beleg bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n attachment(s)</source>
+        <translation>
+            <numerusform>%n Anhang löschen</numerusform>
+            <numerusform>%n Anhänge löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Kommentar bearbeiten</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>Kommentar erledigen</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>Kommentar wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Kommentar löschen</translation>
+    </message>
+</context>
 </TS>

@@ -229,4 +229,78 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>SegmentEditing</name>
+    <message>
+        <source>Add customer segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit customer segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete customer segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set segment relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set segment experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set segment score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n attachment(s)</source>
+        <translation>
+            <numerusform>Delete %n attachment</numerusform>
+            <numerusform>Delete %n attachments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -240,6 +240,26 @@
         <translation>Frühere Zusammenführung</translation>
     </message>
     <message>
+        <source>Customer segment</source>
+        <translation>Kundengruppe</translation>
+    </message>
+    <message>
+        <source>Segment relevance</source>
+        <translation>Relevanz für Kundengruppe</translation>
+    </message>
+    <message>
+        <source>Segment score</source>
+        <translation>Bewertung der Kundengruppe</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -418,6 +438,70 @@
     <message>
         <source>Batch</source>
         <translation>Durchgang</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwort auf</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Dateityp</translation>
+    </message>
+    <message>
+        <source>File content</source>
+        <translation>Dateiinhalt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Quote date</source>
+        <translation>Datum des Zitats</translation>
+    </message>
+    <message>
+        <source>In the report</source>
+        <translation>Im Bericht</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Added there</source>

@@ -328,3 +328,29 @@ def test_rounds_from_there_arrive_whole(copies):
     copies.merge(plan)
     autumn = next(r for r in copies.ours.state.rounds() if r.name == "Autumn")
     assert copies.ours.state.get(AssessmentRound, autumn.id) == autumn
+
+
+def test_their_segment_evidence_and_comment_come_in_with_the_bytes(copies):
+    from tests.core.test_evidence import png
+    from tpm_desktop.core.attachments import checked_attachment
+    from tpm_desktop.core.edits import evidence, segments
+
+    web = copies.tp(copies.theirs, "Website").id
+    changes, segment = segments.add_segment(copies.theirs.state, "Households")
+    copies.theirs.commit(changes)
+    copies.theirs.commit(segments.set_segment_experience(copies.theirs.state, [web], segment, -2))
+    changes, first = evidence.add_comment(copies.theirs.state, web, "Slow", author="Client")
+    copies.theirs.commit(changes)
+    copies.theirs.commit(evidence.add_comment(copies.theirs.state, web, "Yes", parent_id=first)[0])
+    copies.theirs.commit(
+        evidence.add_file(copies.theirs.state, web, checked_attachment(png(), "shot.png"))[0]
+    )
+    plan, _ = copies.merge()
+    assert all(item.conflict is None for item in plan.items)
+    state = copies.ours.reload_state()
+    web_ours = copies.tp(copies.ours, "Website").id
+    (segment_ours,) = state.segments()
+    assert state.segments_of(web_ours)[segment_ours.id].experience == -2
+    assert [c.text for c in state.comments_of(web_ours)] == ["Slow", "Yes"]
+    (image,) = state.evidence_of(web_ours)
+    assert image.data == png() and image.filename == "shot.png"

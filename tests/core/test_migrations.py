@@ -11,10 +11,13 @@ from pathlib import Path
 import pytest
 
 from tpm_desktop.core import migrations
-from tpm_desktop.core.enums import CriterionRole
+from tpm_desktop.core.edits import segments
+from tpm_desktop.core.enums import CriterionRole, EvidenceKind
 from tpm_desktop.core.model import (
     UUID_TYPES,
+    Comment,
     Criterion,
+    Evidence,
     Kpi,
     Measure,
     Measurement,
@@ -135,7 +138,8 @@ def test_schema_v1_upgrade_gives_stable_identities(tmp_path, workspace):
         states.append(project.state)
         project.save()
         project.close()
-        assert [kind for kind, _, _ in _journal(copy)] == ["upgrade"]
+        # one step per schema version passed: 1 -> 2 -> 3
+        assert [kind for kind, _, _ in _journal(copy)] == ["upgrade", "upgrade"]
     first, second = states
     assert first.project.uuid == second.project.uuid
     for kind in UUID_TYPES:
@@ -170,3 +174,88 @@ def test_schema_v2_fixture_opens_with_content_and_journal(tmp_path, workspace):
         ("edit", "Rename touchpoint", "Fixture"),
         ("edit", "Set target experience", "Fixture"),
     ]
+
+
+def _tables(path: Path) -> set[str]:
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")
+        return {name for (name,) in rows}
+    finally:
+        connection.close()
+
+
+def _version(path: Path) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_schema_v2_upgrades_to_v3_with_empty_segments_and_evidence(tmp_path, workspace):
+    copy = tmp_path / "v2.tpm"
+    shutil.copy(FIXTURES / "schema_v2.tpm", copy)
+    assert _version(copy) == 2 and "segment" not in _tables(copy)
+    project = OpenProject.open(copy, workspace)
+    state = project.state
+    assert not state.segments() and not state.table(Evidence) and not state.table(Comment)
+    web = next(tp for tp in state.table(Touchpoint).values() if tp.name == "Webseite")
+    changes, segment_id = segments.add_segment(state, "Households")
+    project.commit(changes, label="Add segment")
+    project.commit(segments.set_segment_experience(project.state, [web.id], segment_id, -1))
+    project.save()
+    project.close()
+    assert _version(copy) == SCHEMA_VERSION == 3
+    assert {"segment", "touchpoint_segment", "segment_score", "comment", "evidence"} <= (
+        _tables(copy)
+    )
+    reread = read_project(copy)
+    (segment,) = reread.segments()
+    assert segment.name == "Households"
+    assert reread.segments_of(web.id)[segment.id].experience == -1
+    kinds = [kind for kind, _, _ in _journal(copy)]
+    assert kinds == ["create", "edit", "edit", "upgrade", "edit", "edit"]
+
+
+def test_schema_v3_fixture_opens_with_segments_evidence_and_comments(tmp_path, workspace):
+    copy = tmp_path / "v3.tpm"
+    shutil.copy(FIXTURES / "schema_v3.tpm", copy)
+    before = hashlib.sha256(copy.read_bytes()).hexdigest()
+    project = OpenProject.open(copy, workspace)
+    state = project.state
+    assert [s.name for s in state.segments()] == ["Households", "Business customers"]
+    web = next(tp for tp in state.table(Touchpoint).values() if tp.name == "Website")
+    households, business = state.segments()
+    relevance = state.segments_of(web.id)
+    assert relevance[households.id].experience == -2
+    assert relevance[business.id].experience == 1
+    (override,) = state.segment_scores_of(web.id, business.id).values()
+    assert override.as_is == 4.0
+    first, reply = state.comments_of(web.id)
+    assert (first.author, first.text, reply.parent_id) == ("Ann", "Too slow", first.id)
+    quote, link, image = state.evidence_of(web.id)
+    assert quote.kind == EvidenceKind.QUOTE and quote.quote_date == date(2026, 4, 1)
+    assert link.url == "https://example.org/test"
+    assert image.kind == EvidenceKind.IMAGE and image.data.startswith(b"\x89PNG")
+    assert image.digest == hashlib.sha256(image.data).hexdigest()
+    project.close()
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == before
+
+
+def test_two_copies_of_a_v2_file_upgraded_apart_share_the_upgrade_step(tmp_path, workspace):
+    uuids = []
+    for name in ("a.tpm", "b.tpm"):
+        copy = tmp_path / name
+        shutil.copy(FIXTURES / "schema_v2.tpm", copy)
+        project = OpenProject.open(copy, workspace)
+        project.save()
+        project.close()
+        connection = sqlite3.connect(copy)
+        uuids.append(
+            connection.execute(
+                "SELECT uuid FROM journal_change_set WHERE kind = 'upgrade'"
+            ).fetchall()
+        )
+        connection.close()
+    assert uuids[0] == uuids[1] and len(uuids[0]) == 1

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from tests.support.builders import small_state
+from tpm_desktop.core.attachments import checked_attachment
 from tpm_desktop.core.axes import MapAxes
 from tpm_desktop.core.enums import Dimension
 from tpm_desktop.core.errors import EditError
@@ -184,3 +185,95 @@ def test_failed_write_changes_nothing_and_reports(doc, monkeypatch):
     assert [e.code for e in errors] == ["working_copy_failed"]
     assert doc.state.same_content(before)
     assert doc.undo_stack.count() == 0  # the obsolete command was dropped
+
+
+def rich_state() -> ProjectState:
+    """The small project with a segment, a comment thread and evidence (schema 3)."""
+    from tests.core.test_evidence import png
+    from tpm_desktop.core.edits import evidence, segments
+
+    state = small_state()
+    web = tp_id(state, "Website")
+    changes, segment = segments.add_segment(state, "Households")
+    state.apply(changes)
+    state.apply(segments.set_segment_experience(state, [web], segment, -1))
+    state.apply(segments.set_segment_score(state, web, segment, 1, 3.0))
+    changes, first = evidence.add_comment(state, web, "Slow")
+    state.apply(changes)
+    state.apply(evidence.add_comment(state, web, "Yes", parent_id=first)[0])
+    state.apply(evidence.add_file(state, web, checked_attachment(png(), "a.png"))[0])
+    state.apply(evidence.add_quote(state, web, "Gave up")[0])
+    return state
+
+
+def _segment(s):
+    return s.segments()[0].id
+
+
+def _first_comment(s):
+    return s.comments_of(tp_id(s, "Website"))[0].id
+
+
+def _image(s):
+    return s.evidence_of(tp_id(s, "Website"))[0].id
+
+
+V3_ACTIONS = {
+    "add segment": lambda e, s: e.add_segment("Business", profile="B2B", color="#112233"),
+    "edit segment": lambda e, s: e.update_segment(_segment(s), name="Families"),
+    "delete segment": lambda e, s: e.delete_segment(_segment(s)),
+    "segment relevance": lambda e, s: e.set_segment_relevant(
+        [tp_id(s, "Hotline"), tp_id(s, "Website")], _segment(s), False
+    ),
+    "segment experience": lambda e, s: e.set_segment_experience(
+        [tp_id(s, "Hotline")], _segment(s), 2
+    ),
+    "segment score": lambda e, s: e.set_segment_score(tp_id(s, "Website"), _segment(s), 2, 5.0),
+    "attach file": lambda e, s: e.attach_file(
+        tp_id(s, "Hotline"),
+        checked_attachment(b"%PDF-1.4\n", "r.pdf"),
+    ),
+    "add link": lambda e, s: e.add_link(tp_id(s, "Hotline"), "https://example.org/x"),
+    "add quote": lambda e, s: e.add_quote(tp_id(s, "Hotline"), "Nice", "Mail", date(2026, 1, 1)),
+    "edit evidence": lambda e, s: e.update_evidence(_image(s), in_report=False, title="Shot"),
+    "delete evidence": lambda e, s: e.delete_evidence([_image(s)]),
+    "add comment": lambda e, s: e.add_comment(tp_id(s, "Hotline"), "Check"),
+    "reply": lambda e, s: e.add_comment(tp_id(s, "Website"), "Me too", _first_comment(s)),
+    "edit comment": lambda e, s: e.edit_comment(_first_comment(s), "Very slow"),
+    "resolve comment": lambda e, s: e.set_comment_resolved(_first_comment(s), True),
+    "delete comment thread": lambda e, s: e.delete_comment(_first_comment(s)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(V3_ACTIONS))
+def test_segment_evidence_and_comment_commands_round_trip(qapp, workspace, name, tmp_path):
+    doc = ProjectDocument(OpenProject.create(rich_state(), workspace))
+    try:
+        doc.project.author = "Ann"
+        editor = Editor(doc)
+        before = snapshot(doc.state)
+        V3_ACTIONS[name](editor, doc.state)
+        after = snapshot(doc.state)
+        assert not after.same_content(before), "the action changed nothing"
+        assert doc.undo_stack.count() == 1
+        assert doc.project.reload_state().same_content(doc.state)
+        doc.undo_stack.undo()
+        assert doc.project.reload_state().same_content(before)
+        doc.undo_stack.redo()
+        assert doc.project.reload_state().same_content(after)
+        target = tmp_path / "saved.tpm"
+        doc.save_as(target)
+        reopened = OpenProject.open(target, workspace)
+        assert reopened.state.same_content(after)
+        reopened.close()
+    finally:
+        doc.close()
+
+
+def test_a_comment_is_signed_by_the_files_user(doc):
+    doc.project.author = "Ann Example"
+    editor = Editor(doc)
+    comment_id = editor.add_comment(tp_id(doc.state, "Website"), "Looks old")
+    assert doc.state.comments_of(tp_id(doc.state, "Website"))[0].id == comment_id
+    assert doc.state.comments_of(tp_id(doc.state, "Website"))[0].author == "Ann Example"
+    assert doc.undo_stack.undoText() == "Add comment"

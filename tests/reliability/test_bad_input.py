@@ -33,13 +33,16 @@ from tpm_desktop.core.errors import EditError, TpmError
 from tpm_desktop.core.model import (
     AssessmentRound,
     Channel,
+    Comment,
     Criterion,
     Department,
+    Evidence,
     Kpi,
     Measure,
     Measurement,
     Phase,
     Project,
+    Segment,
     Touchpoint,
 )
 from tpm_desktop.core.project_file import OpenProject, read_project
@@ -195,6 +198,39 @@ FIELDS: dict[str, TextField] = {
         "note",
     ),
 }
+
+
+def _non_empty(code: str) -> Callable[[str], str]:
+    """checked_text, trimmed, refusing what is left empty (quotes, comments)."""
+
+    def rule(value: str) -> str:
+        text = checked_text(value).strip()
+        if not text:
+            raise EditError(code)
+        return text
+
+    return rule
+
+
+FIELDS.update(
+    {
+        "segment name (add)": TextField(
+            checked_name, Segment, lambda e, v: e.add_segment(v), "name"
+        ),
+        "segment profile": TextField(
+            checked_text, Segment, lambda e, v: e.add_segment("Group", profile=v), "profile"
+        ),
+        "quote text": TextField(
+            _non_empty("quote_empty"), Evidence, lambda e, v: e.add_quote(1, v), "quote"
+        ),
+        "quote source": TextField(
+            checked_line, Evidence, lambda e, v: e.add_quote(1, "Said", v), "source"
+        ),
+        "comment text": TextField(
+            _non_empty("comment_empty"), Comment, lambda e, v: e.add_comment(2, v), "text"
+        ),
+    }
+)
 
 
 def expected(rule: Callable[[str], str], value: str) -> str | EditError:

@@ -31,7 +31,10 @@ SLOWEST_ALLOWED_S = 10.0
 FIGURES = {"cases": 0, "opened": 0, "refused": 0, "slowest_s": 0.0}
 
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "schema_v1.tpm"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURE = FIXTURES / "schema_v1.tpm"
+# Version 3 adds blobs (an image), self-referencing comments and composite keys.
+FIXTURE_V3 = FIXTURES / "schema_v3.tpm"
 
 # Mutations of the fixture that once broke opening, replayed on every run.
 REGRESSIONS = [
@@ -42,10 +45,10 @@ REGRESSIONS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def original() -> bytes:
-    # The released-schema fixture never changes, so found mutations stay reproducible.
-    return FIXTURE.read_bytes()
+@pytest.fixture(scope="module", params=[FIXTURE, FIXTURE_V3], ids=["v1", "v3"])
+def original(request) -> bytes:
+    # The released-schema fixtures never change, so found mutations stay reproducible.
+    return request.param.read_bytes()
 
 
 def mutations(size: int, page_size: int):

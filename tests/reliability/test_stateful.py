@@ -27,11 +27,12 @@ from hypothesis.database import DirectoryBasedExampleDatabase
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from tests.support.builders import save_new, small_state
+from tpm_desktop.core.attachments import checked_attachment
 from tpm_desktop.core.axes import MapAxes
 from tpm_desktop.core.enums import Dimension
 from tpm_desktop.core.errors import EditError
 from tpm_desktop.core.merge.history import revert
-from tpm_desktop.core.model import Criterion, Kpi, Measure
+from tpm_desktop.core.model import Comment, Criterion, Evidence, Kpi, Measure, Segment
 from tpm_desktop.core.portable import portable_state
 from tpm_desktop.core.project_file import OpenProject
 from tpm_desktop.core.state import ProjectState
@@ -58,6 +59,13 @@ texts = st.one_of(
     st.sampled_from(
         ["<b>Łódź & Söhne</b>", "\x00\x07nul", "שלום עולם", "bad \udc80", " ", "€ 5 < 6", "a\nb"]
     ),
+)
+
+
+_PNG = (  # a 1x1 PNG
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02"
+    b"\x00\x00\x00\x90wS\xde\x00\x00\x00\x0cIDATx\x9cc\xf8\xcf\xc0\x00\x00\x03\x01"
+    b"\x01\x00\xc9\xfe\x92\xef\x00\x00\x00\x00IEND\xaeB`\x82"
 )
 
 
@@ -316,6 +324,91 @@ class DocumentMachine(RuleBasedStateMachine):
         if not plan.changes:
             return
         self._edit(lambda: self.editor.apply_changes("Import", plan.changes))
+
+    # -- segments, evidence, comments (schema 3) ------------------------------
+
+    @rule(name=texts, profile=texts)
+    def add_segment(self, name, profile):
+        self._edit(lambda: self.editor.add_segment(name, profile=profile))
+
+    @precondition(lambda self: self.document.state.table(Segment))
+    @rule(data=st.data())
+    def delete_segment(self, data):
+        segment = data.draw(st.sampled_from(self._ids(Segment)))
+        self._edit(lambda: self.editor.delete_segment(segment))
+
+    @precondition(
+        lambda self: self.document.state.table(Segment) and self.document.state.touchpoints
+    )
+    @rule(
+        data=st.data(),
+        experience=st.none() | st.integers(-3, 3),
+        score=st.none() | st.floats(0, 6, allow_nan=False),
+        relevant=st.booleans(),
+    )
+    def segment_experience(self, data, experience, score, relevant):
+        segment = data.draw(st.sampled_from(self._ids(Segment)))
+        touchpoint = data.draw(st.sampled_from(sorted(self.document.state.touchpoints)))
+        which = data.draw(st.sampled_from(["experience", "score", "relevance"]))
+        if which == "experience":
+            self._edit(
+                lambda: self.editor.set_segment_experience([touchpoint], segment, experience)
+            )
+        elif which == "score":
+            criterion = data.draw(st.sampled_from(self._ids(Criterion)))
+            self._edit(lambda: self.editor.set_segment_score(touchpoint, segment, criterion, score))
+        else:
+            self._edit(lambda: self.editor.set_segment_relevant([touchpoint], segment, relevant))
+
+    @precondition(lambda self: self.document.state.touchpoints)
+    @rule(
+        data=st.data(),
+        payload=st.binary(max_size=64),
+        name=st.sampled_from(["a.txt", "b.pdf", "c.png", "d\x00.csv", "../e.md"]),
+    )
+    def attach_file(self, data, payload, name):
+        touchpoint = data.draw(st.sampled_from(sorted(self.document.state.touchpoints)))
+        content = _PNG if name == "c.png" and data.draw(st.booleans()) else payload
+
+        def attach():
+            self.editor.attach_file(touchpoint, checked_attachment(content, name))
+
+        self._edit(attach)
+
+    @precondition(lambda self: self.document.state.touchpoints)
+    @rule(data=st.data(), text=texts, source=texts)
+    def add_quote_or_link(self, data, text, source):
+        touchpoint = data.draw(st.sampled_from(sorted(self.document.state.touchpoints)))
+        if data.draw(st.booleans()):
+            self._edit(lambda: self.editor.add_quote(touchpoint, text, source))
+        else:
+            self._edit(lambda: self.editor.add_link(touchpoint, "https://example.org/" + text))
+
+    @precondition(lambda self: self.document.state.table(Evidence))
+    @rule(data=st.data(), in_report=st.booleans())
+    def change_or_delete_evidence(self, data, in_report):
+        evidence = data.draw(st.sampled_from(self._ids(Evidence)))
+        if data.draw(st.booleans()):
+            self._edit(lambda: self.editor.update_evidence(evidence, in_report=in_report))
+        else:
+            self._edit(lambda: self.editor.delete_evidence([evidence]))
+
+    @precondition(lambda self: self.document.state.touchpoints)
+    @rule(data=st.data(), text=texts)
+    def comment(self, data, text):
+        touchpoint = data.draw(st.sampled_from(sorted(self.document.state.touchpoints)))
+        threads = [c.id for c in self.document.state.comments_of(touchpoint)]
+        parent = data.draw(st.none() | st.sampled_from(threads)) if threads else None
+        self._edit(lambda: self.editor.add_comment(touchpoint, text, parent))
+
+    @precondition(lambda self: self.document.state.table(Comment))
+    @rule(data=st.data(), resolved=st.booleans())
+    def resolve_or_delete_comment(self, data, resolved):
+        comment = data.draw(st.sampled_from(self._ids(Comment)))
+        if data.draw(st.booleans()):
+            self._edit(lambda: self.editor.set_comment_resolved(comment, resolved))
+        else:
+            self._edit(lambda: self.editor.delete_comment(comment))
 
     @rule(name=texts)
     def close_round(self, name):

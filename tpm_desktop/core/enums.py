@@ -62,6 +62,15 @@ class CriterionRole(StrEnum):
     RELEVANCE = "relevance"
 
 
+class EvidenceKind(StrEnum):
+    """What an attachment to a touchpoint is."""
+
+    IMAGE = "image"
+    DOCUMENT = "document"
+    LINK = "link"
+    QUOTE = "quote"
+
+
 class Dimension(StrEnum):
     """The three lane kinds a touchpoint is placed by; any two form the map's axes."""
 

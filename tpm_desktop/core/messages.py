@@ -80,6 +80,30 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "last_lane": "The map needs at least one lane of each kind",
         "value_out_of_range": "{value} is outside the allowed range {low} to {high}",
         "unknown_record": "The item no longer exists",
+        "attachment_too_large": (
+            "The file is larger than {limit} MB, the limit for one attachment, and was not "
+            "attached: {path}"
+        ),
+        "project_attachments_full": (
+            "The project's attachments would exceed {limit} MB, the limit for one project; "
+            "the file was not attached: {path}"
+        ),
+        "attachment_unreadable": "The file could not be read ({detail}): {path}",
+        "attachment_type": (
+            "TPM Desktop attaches images (PNG, JPEG) and documents (PDF, office files, text), "
+            "not this kind of file: {path}"
+        ),
+        "not_an_image": (
+            "The file is named like an image but is not a readable PNG or JPEG image; it was "
+            "not attached: {path}"
+        ),
+        "image_too_large": (
+            "The image has more than {limit} million pixels (possibly a decompression bomb) "
+            "and was not attached: {path}"
+        ),
+        "link_invalid": "A link must start with http:// or https://",
+        "quote_empty": "A quote cannot be empty",
+        "comment_empty": "A comment cannot be empty",
         "table_too_large": "The table is larger than {limit} MB and was not read: {path}",
         "table_format": (
             "This is not a table TPM Desktop reads (CSV, Excel .xlsx or OpenDocument .ods): {path}"
@@ -227,6 +251,30 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "last_lane": "Die Landkarte braucht mindestens eine Bahn jeder Art",
         "value_out_of_range": "{value} liegt außerhalb des zulässigen Bereichs {low} bis {high}",
         "unknown_record": "Das Element existiert nicht mehr",
+        "attachment_too_large": (
+            "Die Datei ist größer als {limit} MB, die Grenze für einen Anhang, und wurde nicht "
+            "angehängt: {path}"
+        ),
+        "project_attachments_full": (
+            "Die Anhänge des Projekts wären größer als {limit} MB, die Grenze für ein Projekt; "
+            "die Datei wurde nicht angehängt: {path}"
+        ),
+        "attachment_unreadable": "Die Datei konnte nicht gelesen werden ({detail}): {path}",
+        "attachment_type": (
+            "TPM Desktop hängt Bilder (PNG, JPEG) und Dokumente (PDF, Office-Dateien, Text) an, "
+            "aber nicht diese Art Datei: {path}"
+        ),
+        "not_an_image": (
+            "Die Datei heißt wie ein Bild, ist aber kein lesbares PNG- oder JPEG-Bild; sie wurde "
+            "nicht angehängt: {path}"
+        ),
+        "image_too_large": (
+            "Das Bild hat mehr als {limit} Millionen Pixel (womöglich eine Dekompressionsbombe) "
+            "und wurde nicht angehängt: {path}"
+        ),
+        "link_invalid": "Ein Link muss mit http:// oder https:// beginnen",
+        "quote_empty": "Ein Zitat darf nicht leer sein",
+        "comment_empty": "Ein Kommentar darf nicht leer sein",
         "table_too_large": "Die Tabelle ist größer als {limit} MB und wurde nicht gelesen: {path}",
         "table_format": (
             "Das ist keine Tabelle, die TPM Desktop lesen kann (CSV, Excel .xlsx oder "

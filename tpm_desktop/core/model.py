@@ -22,6 +22,7 @@ from tpm_desktop.core.enums import (
     CriterionRole,
     Decision,
     Direction,
+    EvidenceKind,
     Frequency,
     MeasureStatus,
     MediaType,
@@ -362,6 +363,84 @@ class MergeLog(Record):
     uuid: str = field(default_factory=new_uuid)
 
 
+@dataclass(frozen=True, slots=True)
+class Segment(Record):
+    """A customer segment (persona): whose experience a touchpoint is rated for."""
+
+    TABLE: ClassVar[str] = "segment"
+    id: int
+    name: str
+    position: int
+    profile: str = ""
+    color: str = "#f28e2b"
+    # The digest names the picture in the journal and the merge (see BLOB_FIELDS).
+    picture: bytes | None = None
+    picture_digest: str = ""
+    uuid: str = field(default_factory=new_uuid)
+
+
+@dataclass(frozen=True, slots=True)
+class TouchpointSegment(Record):
+    """A touchpoint relevant to a segment, with that segment's customer experience."""
+
+    TABLE: ClassVar[str] = "touchpoint_segment"
+    KEY_FIELDS: ClassVar[tuple[str, ...]] = ("touchpoint_id", "segment_id")
+    touchpoint_id: int
+    segment_id: int
+    experience: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentScore(Record):
+    """A segment's own as-is score of a touchpoint on a criterion (overrides the general)."""
+
+    TABLE: ClassVar[str] = "segment_score"
+    KEY_FIELDS: ClassVar[tuple[str, ...]] = ("touchpoint_id", "segment_id", "criterion_id")
+    touchpoint_id: int
+    segment_id: int
+    criterion_id: int
+    as_is: float
+
+
+@dataclass(frozen=True, slots=True)
+class Comment(Record):
+    """A remark on a touchpoint; a reply names the comment it answers."""
+
+    TABLE: ClassVar[str] = "comment"
+    id: int
+    touchpoint_id: int
+    parent_id: int | None = None
+    author: str = ""
+    at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
+    text: str = ""
+    resolved: bool = False
+    uuid: str = field(default_factory=new_uuid)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence(Record):
+    """Proof attached to a touchpoint: an image, a document, a link or a quote."""
+
+    TABLE: ClassVar[str] = "evidence"
+    id: int
+    touchpoint_id: int
+    position: int = 0
+    kind: EvidenceKind = EvidenceKind.QUOTE
+    title: str = ""
+    filename: str = ""
+    mime: str = ""
+    data: bytes | None = None
+    digest: str = ""  # SHA-256 of data, hex
+    size: int = 0
+    url: str = ""
+    quote: str = ""
+    source: str = ""
+    quote_date: date | None = None
+    in_report: bool = False
+    added_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
+    uuid: str = field(default_factory=new_uuid)
+
+
 # Parents before children: the order in which rows can be inserted without
 # violating a foreign key. Deletes run in the reverse order.
 RECORD_TYPES: tuple[type[Record], ...] = (
@@ -383,7 +462,19 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     RoundCriterion,
     RoundScore,
     MergeLog,
+    Segment,
+    TouchpointSegment,
+    SegmentScore,
+    Comment,
+    Evidence,
 )
+
+# Record type -> (bytes field, its digest field): the bytes never travel through the
+# journal or the merge's comparison, their SHA-256 does (core.portable, core.merge).
+BLOB_FIELDS: dict[type[Record], tuple[str, str]] = {
+    Segment: ("picture", "picture_digest"),
+    Evidence: ("data", "digest"),
+}
 
 # Record types that carry a UUID of their own (the others are keyed by their parents).
 UUID_TYPES: tuple[type[Record], ...] = tuple(

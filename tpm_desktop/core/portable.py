@@ -16,12 +16,15 @@ from typing import Any
 
 from tpm_desktop.core.changes import ChangeSet
 from tpm_desktop.core.model import (
+    BLOB_FIELDS,
     UUID_TYPES,
     AssessmentRound,
     Channel,
     Combination,
+    Comment,
     Criterion,
     Department,
+    Evidence,
     Key,
     Kpi,
     Measure,
@@ -32,8 +35,11 @@ from tpm_desktop.core.model import (
     RoundScore,
     RoundTouchpoint,
     Score,
+    Segment,
+    SegmentScore,
     Setting,
     Touchpoint,
+    TouchpointSegment,
     WorkshopRating,
 )
 from tpm_desktop.core.state import ProjectState
@@ -52,6 +58,10 @@ REFERENCES: dict[type[Record], dict[str, type[Record]]] = {
     RoundTouchpoint: {"round_id": AssessmentRound, "department_id": Department},
     RoundCriterion: {"round_id": AssessmentRound},
     RoundScore: {"round_id": AssessmentRound},
+    TouchpointSegment: {"touchpoint_id": Touchpoint, "segment_id": Segment},
+    SegmentScore: {"touchpoint_id": Touchpoint, "segment_id": Segment, "criterion_id": Criterion},
+    Comment: {"touchpoint_id": Touchpoint, "parent_id": Comment},
+    Evidence: {"touchpoint_id": Touchpoint},
 }
 
 # Fields that never travel: local keys, identities, and what the store stamps itself.
@@ -62,6 +72,11 @@ _LOCAL_FIELDS: dict[type[Record], frozenset[str]] = {
     Score: frozenset({"touchpoint_id", "criterion_id"}),
     Combination: frozenset({"touchpoint_id", "partner_id"}),
     Setting: frozenset({"name"}),
+    TouchpointSegment: frozenset({"touchpoint_id", "segment_id"}),
+    SegmentScore: frozenset({"touchpoint_id", "segment_id", "criterion_id"}),
+    # Bytes travel by their digest (see BLOB_FIELDS): a journal entry or a merge
+    # comparison never carries a 20 MB attachment.
+    **{kind: frozenset({fields[0]}) for kind, fields in BLOB_FIELDS.items()},
 }
 _ALWAYS_LOCAL = frozenset({"id", "uuid", "modified_at"})
 
@@ -121,6 +136,17 @@ def _identity_parts(record: Record, lookup: Lookup) -> list[str]:
             round_member_uuid(lookup, record.round_id, Touchpoint, record.touchpoint_id),
             round_member_uuid(lookup, record.round_id, Criterion, record.criterion_id),
         ]
+    if isinstance(record, TouchpointSegment):
+        return [
+            _ref(lookup, Touchpoint, record.touchpoint_id),
+            _ref(lookup, Segment, record.segment_id),
+        ]
+    if isinstance(record, SegmentScore):
+        return [
+            _ref(lookup, Touchpoint, record.touchpoint_id),
+            _ref(lookup, Segment, record.segment_id),
+            _ref(lookup, Criterion, record.criterion_id),
+        ]
     raise TypeError(f"no identity rule for {type(record).__name__}")
 
 
@@ -147,7 +173,18 @@ def subject(record: Record, lookup: Lookup) -> str | None:
     """The UUID of the touchpoint a record belongs to (for its history), or None."""
     if isinstance(record, Touchpoint):
         return record.uuid
-    if isinstance(record, Score | Measure | Kpi | WorkshopRating | Combination):
+    if isinstance(
+        record,
+        Score
+        | Measure
+        | Kpi
+        | WorkshopRating
+        | Combination
+        | TouchpointSegment
+        | SegmentScore
+        | Comment
+        | Evidence,
+    ):
         return uuid_of(lookup, Touchpoint, record.touchpoint_id)
     if isinstance(record, Measurement):
         kpi = lookup(Kpi, record.kpi_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tpm_desktop.core import scoring
+from tpm_desktop.core import scoring, segments
 from tpm_desktop.core.axes import MapAxes, arrange
 from tpm_desktop.core.changes import ChangeSet
 from tpm_desktop.core.edits.builder import Builder
@@ -25,12 +25,14 @@ def touchpoint_metrics(state: ProjectState, touchpoint_id: int) -> scoring.Metri
 
 
 def all_metrics(
-    state: ProjectState, ids: Iterable[int] | None = None
+    state: ProjectState, ids: Iterable[int] | None = None, *, segment_id: int | None = None
 ) -> dict[int, scoring.Metrics]:
     """The metrics of every touchpoint (or of `ids`) by id, as `scoring.metrics` rules.
 
-    The catalogue is split and its reference scale looked up once, not per
-    touchpoint, which matters with thousands of touchpoints.
+    With `segment_id`, only the touchpoints relevant to that segment, with its score
+    overrides and experience (core.segments). The catalogue is split and its
+    reference scale looked up once, not per touchpoint, which matters with
+    thousands of touchpoints.
     """
     criteria = state.criteria
     performance = scoring.performance_criteria(criteria)
@@ -38,9 +40,14 @@ def all_metrics(
     scale = scoring.reference_scale(criteria)
     with_experience = counts_experience(state)
     result: dict[int, scoring.Metrics] = {}
-    for tid in state.touchpoints if ids is None else ids:
+    chosen = state.touchpoints if ids is None else ids
+    if segment_id is not None:
+        members = segments.relevant_ids(state, segment_id)
+        chosen = [tid for tid in chosen if tid in members]
+    for tid in chosen:
         touchpoint = state.touchpoints[tid]
-        scores = state.scores_of(tid)
+        scores = segments.effective_scores(state, tid, segment_id)
+        experience = segments.experience_for(state, tid, segment_id)
         as_is = target = None
         if scores:
             as_is_fraction = scoring.weighted_fraction(
@@ -52,9 +59,7 @@ def all_metrics(
             as_is = None if as_is_fraction is None else scale.denormalise(as_is_fraction)
             target = None if target_fraction is None else scale.denormalise(target_fraction)
         importance, source = scoring.relevance(relevant, scores, touchpoint.relevance)
-        shortfall = scoring.need(
-            as_is, target, scale, touchpoint.experience if with_experience else None
-        )
+        shortfall = scoring.need(as_is, target, scale, experience if with_experience else None)
         result[tid] = scoring.Metrics(
             as_is=as_is,
             target=target,
@@ -70,6 +75,7 @@ def ranked(state: ProjectState, metrics: dict[int, scoring.Metrics] | None = Non
     """Touchpoint ids by priority index, highest first; unrated last.
 
     Ties go to the more relevant touchpoint, then the larger gap, then the name.
+    Only the touchpoints in `metrics` are ranked (a segment's, for instance).
     """
     metrics = metrics if metrics is not None else all_metrics(state)
 
@@ -84,7 +90,8 @@ def ranked(state: ProjectState, metrics: dict[int, scoring.Metrics] | None = Non
             touchpoint.id,
         )
 
-    return [tp.id for tp in sorted(state.touchpoints.values(), key=key)]
+    members = [tp for tp in state.touchpoints.values() if tp.id in metrics]
+    return [tp.id for tp in sorted(members, key=key)]
 
 
 def super_order(

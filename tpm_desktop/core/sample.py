@@ -33,6 +33,7 @@ from tpm_desktop.core.model import (
     Score,
 )
 from tpm_desktop.core.paths import resources_dir
+from tpm_desktop.core.sample_segments import add_segments
 from tpm_desktop.core.state import ProjectState
 
 _SEED = 20130108  # fixed: the sample is the same every time it is made
@@ -142,6 +143,7 @@ def sample_state(
 
     state.apply(b.build())
     _add_rounds(state, language, today)
+    add_segments(state, touchpoints, language, today)
     return state
 
 

@@ -1,4 +1,4 @@
-"""The project file's schema, version 2, as SQLAlchemy Core tables.
+"""The project file's schema, version 3, as SQLAlchemy Core tables.
 
 Column names equal the record field names in `core.model`, so records are written
 and read generically. Foreign keys have no ON DELETE actions on purpose: every
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # "TPM1" in ASCII: marks a SQLite file as a TPM Desktop project (PRAGMA application_id).
 APPLICATION_ID = 0x54504D31
 
@@ -23,11 +23,12 @@ _ENUMS = {
     "status": ("planned", "in_progress", "done", "dropped"),
     "direction": ("higher", "lower"),
     "frequency": ("weekly", "monthly", "quarterly"),
+    "evidence_kind": ("image", "document", "link", "quote"),
 }
 
 
-def _choice(name: str, *, nullable: bool = False) -> sa.Column:
-    values = ", ".join(f"'{v}'" for v in _ENUMS[name])
+def _choice(name: str, *, nullable: bool = False, values_of: str = "") -> sa.Column:
+    values = ", ".join(f"'{v}'" for v in _ENUMS[values_of or name])
     check = f"{name} IN ({values})" if not nullable else f"{name} IS NULL OR {name} IN ({values})"
     return sa.Column(name, sa.String(16), sa.CheckConstraint(check), nullable=nullable)
 
@@ -323,6 +324,81 @@ journal_entry = sa.Table(
     # For changes merged from another copy: who made them there, and when.
     sa.Column("origin_author", sa.Text),
     sa.Column("origin_at", sa.DateTime),
+)
+
+# -- version 3: customer segments, evidence and comments ---------------------------
+
+segment = sa.Table(
+    "segment",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("position", sa.Integer, nullable=False),
+    _text("profile"),
+    sa.Column("color", sa.String(16), nullable=False),
+    # An optional picture (PNG or JPEG, checked by decoding) and its SHA-256, which
+    # names the bytes in the journal and the merge instead of the bytes themselves.
+    sa.Column("picture", sa.LargeBinary),
+    sa.Column("picture_digest", sa.String(64), nullable=False, server_default=""),
+    *_uuid("segment"),
+)
+
+# A touchpoint relevant to a segment, with that segment's customer experience.
+touchpoint_segment = sa.Table(
+    "touchpoint_segment",
+    metadata,
+    sa.Column("touchpoint_id", sa.ForeignKey("touchpoint.id"), primary_key=True),
+    sa.Column("segment_id", sa.ForeignKey("segment.id"), primary_key=True, index=True),
+    sa.Column(
+        "experience",
+        sa.Integer,
+        sa.CheckConstraint("experience IS NULL OR experience BETWEEN -2 AND 2"),
+    ),
+)
+
+# A segment's own as-is score on a criterion, overriding the general one.
+segment_score = sa.Table(
+    "segment_score",
+    metadata,
+    sa.Column("touchpoint_id", sa.ForeignKey("touchpoint.id"), primary_key=True),
+    sa.Column("segment_id", sa.ForeignKey("segment.id"), primary_key=True, index=True),
+    sa.Column("criterion_id", sa.ForeignKey("criterion.id"), primary_key=True, index=True),
+    sa.Column("as_is", sa.Float, nullable=False),
+)
+
+comment = sa.Table(
+    "comment",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("touchpoint_id", sa.ForeignKey("touchpoint.id"), nullable=False, index=True),
+    sa.Column("parent_id", sa.ForeignKey("comment.id"), index=True),
+    _text("author"),
+    sa.Column("at", sa.DateTime, nullable=False),
+    _text("text"),
+    sa.Column("resolved", sa.Boolean, nullable=False, server_default="0"),
+    *_uuid("comment"),
+)
+
+evidence = sa.Table(
+    "evidence",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("touchpoint_id", sa.ForeignKey("touchpoint.id"), nullable=False, index=True),
+    sa.Column("position", sa.Integer, nullable=False),
+    _choice("kind", values_of="evidence_kind"),
+    _text("title"),
+    _text("filename"),
+    _text("mime"),
+    sa.Column("data", sa.LargeBinary),
+    sa.Column("digest", sa.String(64), nullable=False, server_default=""),
+    sa.Column("size", sa.Integer, nullable=False, server_default="0"),
+    _text("url"),
+    _text("quote"),
+    _text("source"),
+    sa.Column("quote_date", sa.Date),
+    sa.Column("in_report", sa.Boolean, nullable=False, server_default="0"),
+    sa.Column("added_at", sa.DateTime, nullable=False),
+    *_uuid("evidence"),
 )
 
 EXPECTED_TABLES: frozenset[str] = frozenset(metadata.tables)

@@ -17,8 +17,10 @@ from tpm_desktop.core.model import (
     AssessmentRound,
     Channel,
     Combination,
+    Comment,
     Criterion,
     Department,
+    Evidence,
     Key,
     Kpi,
     Measure,
@@ -30,8 +32,11 @@ from tpm_desktop.core.model import (
     RoundScore,
     RoundTouchpoint,
     Score,
+    Segment,
+    SegmentScore,
     Setting,
     Touchpoint,
+    TouchpointSegment,
     WorkshopRating,
 )
 
@@ -48,6 +53,10 @@ _PARENT_FIELDS: dict[type[Record], str] = {
     RoundTouchpoint: "round_id",
     RoundCriterion: "round_id",
     RoundScore: "round_id",
+    TouchpointSegment: "touchpoint_id",
+    SegmentScore: "touchpoint_id",
+    Comment: "touchpoint_id",
+    Evidence: "touchpoint_id",
 }
 
 LANE_TYPES: dict[Dimension, type[Department] | type[Channel] | type[Phase]] = {
@@ -160,6 +169,30 @@ class ProjectState:
     def rounds(self) -> list[AssessmentRound]:
         """Assessment rounds, oldest first."""
         return sorted(self.table(AssessmentRound).values(), key=lambda r: (r.date, r.id))
+
+    def segments(self) -> list[Segment]:
+        """The customer segments in their order."""
+        return sorted(self.table(Segment).values(), key=lambda s: (s.position, s.id))
+
+    def segments_of(self, touchpoint_id: int) -> dict[int, TouchpointSegment]:
+        """The segments a touchpoint is relevant to, by segment id."""
+        return {r.segment_id: r for r in self.children(TouchpointSegment, touchpoint_id)}
+
+    def segment_scores_of(self, touchpoint_id: int, segment_id: int) -> dict[int, SegmentScore]:
+        """A segment's score overrides of a touchpoint, by criterion id."""
+        return {
+            s.criterion_id: s
+            for s in self.children(SegmentScore, touchpoint_id)
+            if s.segment_id == segment_id
+        }
+
+    def comments_of(self, touchpoint_id: int) -> list[Comment]:
+        """The touchpoint's comments, oldest first (replies name their parent)."""
+        return sorted(self.children(Comment, touchpoint_id), key=lambda c: (c.at, c.id))
+
+    def evidence_of(self, touchpoint_id: int) -> list[Evidence]:
+        """The touchpoint's evidence in its order."""
+        return sorted(self.children(Evidence, touchpoint_id), key=lambda e: (e.position, e.id))
 
     def setting(self, name: str, default: Any = None) -> Any:
         """A per-project setting decoded from JSON, or `default` when unset or unreadable."""

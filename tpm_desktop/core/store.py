@@ -12,7 +12,7 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from tpm_desktop.core.changes import Change, ChangeSet
-from tpm_desktop.core.model import RECORD_TYPES, Project, Record
+from tpm_desktop.core.model import RECORD_TYPES, Comment, Project, Record
 from tpm_desktop.core.schema import APPLICATION_ID, SCHEMA_VERSION, metadata
 from tpm_desktop.core.state import ProjectState
 
@@ -52,6 +52,8 @@ def write_changes(
             continue
         table = metadata.tables[kind.TABLE]
         inserts = [c.after.to_row() for c in group if c.before is None and c.after is not None]
+        if kind is Comment and len(inserts) > 1:
+            inserts = _replies_last(inserts)
         updates = [c.after for c in group if c.before is not None and c.after is not None]
         if inserts:
             connection.execute(table.insert(), inserts)
@@ -62,6 +64,8 @@ def write_changes(
         if not group:
             continue
         deletes = [c.before for c in group if c.after is None and c.before is not None]
+        if kind is Comment and len(deletes) > 1:
+            deletes = _replies_first(deletes)
         if deletes:
             connection.execute(_delete_statement(kind), [_key_params(r) for r in deletes])
     if modified_at is not None:
@@ -69,10 +73,31 @@ def write_changes(
         connection.execute(sa.update(project).values(modified_at=modified_at))
 
 
+def _depth(parents: dict[int, int | None], comment_id: int) -> int:
+    depth, current = 0, parents.get(comment_id)
+    while current is not None and current in parents and depth <= len(parents):
+        depth, current = depth + 1, parents[current]
+    return depth
+
+
+def _replies_last(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    # A comment answers another one (a foreign key into its own table): when a
+    # thread is inserted whole (an undo, a merge), parents must come first.
+    parents = {row["id"]: row["parent_id"] for row in rows}
+    return sorted(rows, key=lambda row: _depth(parents, row["id"]))  # type: ignore[arg-type]
+
+
+def _replies_first(records: list[Record]) -> list[Record]:
+    parents = {r.id: r.parent_id for r in records}  # type: ignore[attr-defined]
+    return sorted(records, key=lambda r: -_depth(parents, r.id))  # type: ignore[attr-defined]
+
+
 def insert_all(connection: sa.Connection, state: ProjectState) -> None:
     """Write every record of a state into empty tables (used for new projects)."""
     for kind in RECORD_TYPES:
         rows = [record.to_row() for record in state.table(kind).values()]
+        if kind is Comment:
+            rows = _replies_last(rows)
         if rows:
             connection.execute(metadata.tables[kind.TABLE].insert(), rows)
 

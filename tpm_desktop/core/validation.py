@@ -8,6 +8,7 @@ that fails is refused as damaged instead of failing later in the middle of work.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import math
 import types
 import typing
@@ -17,7 +18,15 @@ from functools import cache
 
 from tpm_desktop.core.enums import EXPERIENCE_MAX, EXPERIENCE_MIN
 from tpm_desktop.core.ids import is_uuid
-from tpm_desktop.core.model import UUID_TYPES, Criterion, Record, Touchpoint
+from tpm_desktop.core.model import (
+    BLOB_FIELDS,
+    UUID_TYPES,
+    Comment,
+    Criterion,
+    Record,
+    Touchpoint,
+    TouchpointSegment,
+)
 from tpm_desktop.core.state import ProjectState
 
 MAX_CRITERIA = 200
@@ -44,6 +53,8 @@ def _allowed_types(kind: type[Record]) -> tuple[tuple[str, tuple[type, ...]], ..
                 allowed.append(int)
             elif option is date:
                 allowed.append(date)
+            elif option is bytes:
+                allowed.append(bytes)
             elif isinstance(option, type) and issubclass(option, Enum | str | bool | datetime):
                 allowed.append(option)
         result.append((f.name, tuple(allowed)))
@@ -73,8 +84,43 @@ def validate_state(state: ProjectState) -> None:
         for experience in (touchpoint.experience, touchpoint.target_experience):
             if experience is not None and not EXPERIENCE_MIN <= experience <= EXPERIENCE_MAX:
                 raise InvalidContentError(f"touchpoint {touchpoint.id}: experience out of range")
+    for relevance in state.table(TouchpointSegment).values():
+        value = relevance.experience
+        if value is not None and not EXPERIENCE_MIN <= value <= EXPERIENCE_MAX:
+            raise InvalidContentError(
+                f"touchpoint_segment {relevance.key}: experience out of range"
+            )
+    _check_threads(state)
+    _check_blobs(state)
     for kind in UUID_TYPES:
         records = state.table(kind).values()
         uuids = {record.uuid for record in records}  # type: ignore[attr-defined]
         if len(uuids) != len(records) or not all(is_uuid(u) for u in uuids):
             raise InvalidContentError(f"{kind.TABLE}: missing, malformed or repeated UUIDs")
+
+
+def _check_threads(state: ProjectState) -> None:
+    """A reply answers a comment of the same touchpoint, and no thread loops."""
+    comments = state.table(Comment)
+    for comment in comments.values():
+        seen = {comment.id}
+        current = comment
+        while current.parent_id is not None:
+            parent = comments.get(current.parent_id)
+            if parent is None or parent.touchpoint_id != comment.touchpoint_id:
+                raise InvalidContentError(f"comment {comment.id}: answers no comment of its card")
+            if parent.id in seen:
+                raise InvalidContentError(f"comment {comment.id}: its thread loops")
+            seen.add(parent.id)
+            current = parent
+
+
+def _check_blobs(state: ProjectState) -> None:
+    """Attached bytes match their digest (the merge finds bytes by it)."""
+    for kind, (data_field, digest_field) in BLOB_FIELDS.items():
+        for record in state.table(kind).values():
+            data = getattr(record, data_field)
+            digest = getattr(record, digest_field)
+            actual = "" if data is None else hashlib.sha256(data).hexdigest()
+            if actual != digest:
+                raise InvalidContentError(f"{kind.TABLE} {record.key}: bytes do not match")

@@ -24,9 +24,10 @@ from tpm_desktop.core.merge import MergeResult
 from tpm_desktop.core.state import ProjectState
 from tpm_desktop.document.commands import ChangeCommand
 from tpm_desktop.document.document import ProjectDocument
+from tpm_desktop.document.segment_edits import SegmentEditing
 
 
-class Editor(QObject):
+class Editor(SegmentEditing, QObject):
     """Pushes one named, undoable command per edit onto the document's undo stack."""
 
     def __init__(self, document: ProjectDocument, parent: QObject | None = None) -> None:

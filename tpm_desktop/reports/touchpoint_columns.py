@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from tpm_desktop.core.enums import ChannelKind, Decision, MediaType
-from tpm_desktop.core.model import Criterion
+from tpm_desktop.core.model import Criterion, Segment
 from tpm_desktop.reports.default_names import criterion_names
 from tpm_desktop.reports.tabular import normalise_header
 
@@ -45,6 +45,16 @@ class ScoreColumn:
     criterion_id: int
     target: bool = False
 
+
+@dataclass(frozen=True, slots=True)
+class SegmentColumn:
+    """A column holding one customer segment's experience (−2…+2, empty: not relevant)."""
+
+    segment_id: int
+
+
+# "Experience: Business customers" / "Erlebnis: Geschäftskunden"
+SEGMENT_PREFIX = {"en": "Experience", "de": "Erlebnis"}
 
 E = TypeVar("E")
 
@@ -172,8 +182,16 @@ def media_choices(language: str) -> str:
     return ", ".join(media_word(m, language) for m in MediaType)
 
 
-def header(target: ColumnTarget, criteria: Sequence[Criterion], language: str) -> str:
+def header(
+    target: ColumnTarget | SegmentColumn,
+    criteria: Sequence[Criterion],
+    language: str,
+    segments: Sequence[Segment] = (),
+) -> str:
     """The header export writes for a column."""
+    if isinstance(target, SegmentColumn):
+        name = next((s.name for s in segments if s.id == target.segment_id), "?")
+        return f"{SEGMENT_PREFIX.get(language, SEGMENT_PREFIX['en'])}: {name}"
     if isinstance(target, Field):
         return HEADERS[target].get(language, HEADERS[target]["en"])
     name = next((c.name for c in criteria if c.id == target.criterion_id), "?")
@@ -182,11 +200,15 @@ def header(target: ColumnTarget, criteria: Sequence[Criterion], language: str) -
     return name
 
 
-def export_columns(criteria: Sequence[Criterion]) -> list[ColumnTarget]:
-    """Every column in export order: the fields, then as-is and target score per criterion."""
-    columns: list[ColumnTarget] = list(Field)
+def export_columns(
+    criteria: Sequence[Criterion], segments: Sequence[Segment] = ()
+) -> list[ColumnTarget | SegmentColumn]:
+    """Every column in export order: the fields, as-is and target score per criterion,
+    then the experience per customer segment."""
+    columns: list[ColumnTarget | SegmentColumn] = list(Field)
     for criterion in criteria:
         columns += [ScoreColumn(criterion.id), ScoreColumn(criterion.id, target=True)]
+    columns += [SegmentColumn(segment.id) for segment in segments]
     return columns
 
 

@@ -1,4 +1,8 @@
-"""Exporting the touchpoint table: exactly the columns import reads, in map order."""
+"""Exporting the touchpoint table: the columns import reads, in map order.
+
+The experience per customer segment ("Experience: Households") comes last; import
+lists those columns as ignored for now.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from tpm_desktop.reports.table_writer import write_table
 from tpm_desktop.reports.touchpoint_columns import (
     Field,
     ScoreColumn,
+    SegmentColumn,
     decision_word,
     export_columns,
     header,
@@ -33,8 +38,9 @@ def touchpoint_table(
     """Headers and rows of the touchpoint table, touchpoints in map order."""
     language = table_language(state, language)
     criteria = state.criteria
-    columns = export_columns(criteria)
-    headers = [header(column, criteria, language) for column in columns]
+    segments = state.segments()
+    columns = export_columns(criteria, segments)
+    headers = [header(column, criteria, language, segments) for column in columns]
     rank = {
         dimension: {lane.id: index for index, lane in enumerate(state.lanes(dimension))}
         for dimension in Dimension
@@ -63,7 +69,12 @@ def _number(value: float | None) -> float | int | None:
     return value
 
 
-def _value(state: ProjectState, tp: Touchpoint, column: Field | ScoreColumn, language: str) -> Any:
+def _value(
+    state: ProjectState, tp: Touchpoint, column: Field | ScoreColumn | SegmentColumn, language: str
+) -> Any:
+    if isinstance(column, SegmentColumn):
+        relevance = state.segments_of(tp.id).get(column.segment_id)
+        return None if relevance is None else relevance.experience
     if isinstance(column, ScoreColumn):
         score = state.scores_of(tp.id).get(column.criterion_id)
         if score is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tpm_desktop.ui.assessment.feature import AssessmentFeature
 from tpm_desktop.ui.canvas.feature import MapFeature
+from tpm_desktop.ui.evidence.feature import EvidenceFeature
 from tpm_desktop.ui.feature import Feature
 from tpm_desktop.ui.importer.feature import ImportExportFeature
 from tpm_desktop.ui.merge.feature import MergeFeature
@@ -15,6 +16,7 @@ from tpm_desktop.ui.slides.feature import SlidesFeature
 FEATURES: list[type[Feature]] = [
     MapFeature,
     AssessmentFeature,
+    EvidenceFeature,
     MonitoringFeature,
     ImportExportFeature,
     MergeFeature,

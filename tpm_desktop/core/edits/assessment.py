@@ -10,7 +10,7 @@ from tpm_desktop.core.changes import ChangeSet
 from tpm_desktop.core.edits.builder import Builder
 from tpm_desktop.core.enums import CriterionRole
 from tpm_desktop.core.errors import EditError
-from tpm_desktop.core.model import Criterion, Score, Touchpoint, WorkshopRating
+from tpm_desktop.core.model import Criterion, Score, SegmentScore, Touchpoint, WorkshopRating
 from tpm_desktop.core.scoring import Scale
 from tpm_desktop.core.state import ProjectState
 from tpm_desktop.core.text import checked_name, checked_text
@@ -107,6 +107,7 @@ def delete_criterion(state: ProjectState, criterion_id: int) -> ChangeSet:
     b.require(Criterion, criterion_id)
     b.delete_all(s for s in state.table(Score).values() if s.criterion_id == criterion_id)
     b.delete_all(r for r in state.table(WorkshopRating).values() if r.criterion_id == criterion_id)
+    b.delete_all(s for s in state.table(SegmentScore).values() if s.criterion_id == criterion_id)
     b.delete(Criterion, criterion_id)
     remaining = sorted(
         (c for c in b.all(Criterion) if c.id != criterion_id), key=lambda c: (c.position, c.id)

@@ -15,13 +15,17 @@ from tpm_desktop.core.ids import fresh_copy
 from tpm_desktop.core.model import (
     Channel,
     Combination,
+    Comment,
     Department,
+    Evidence,
     Kpi,
     Measure,
     Measurement,
     Phase,
     Score,
+    SegmentScore,
     Touchpoint,
+    TouchpointSegment,
     WorkshopRating,
 )
 from tpm_desktop.core.state import LANE_FIELDS, ProjectState
@@ -271,6 +275,11 @@ def dependents(state: ProjectState, touchpoint_id: int) -> list:
     records += state.children(Score, touchpoint_id)
     records += state.children(WorkshopRating, touchpoint_id)
     records += state.children(Combination, touchpoint_id)
+    records += state.children(SegmentScore, touchpoint_id)
+    records += state.children(TouchpointSegment, touchpoint_id)
+    records += state.children(Evidence, touchpoint_id)
+    # The store deletes a thread's replies before the comments they answer.
+    records += state.children(Comment, touchpoint_id)
     records += [c for c in state.table(Combination).values() if c.partner_id == touchpoint_id]
     return records
 

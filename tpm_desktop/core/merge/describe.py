@@ -53,11 +53,29 @@ def record_name(plan: Sides, slot: Slot) -> str:
         return str(fields.get("participant", ""))
     if table == "merge_log":
         return str(fields.get("source", ""))
+    if table == "comment":
+        return _short(str(fields.get("text", "")))
+    if table == "evidence":
+        for name in ("title", "filename", "url", "quote"):
+            if fields.get(name):
+                return _short(str(fields[name]))
+        return ""
+    if table in ("touchpoint_segment", "segment_score"):
+        parts = _parts(identity)
+        name = record_name(plan, ("segment", parts[1])) if len(parts) > 1 else ""
+        if table == "segment_score" and len(parts) > 2:
+            name = f"{name}: {record_name(plan, ('criterion', parts[2]))}"
+        return name
     if table in ("score", "combination"):
         parts = _parts(identity)
         other = "criterion" if table == "score" else "touchpoint"
         return record_name(plan, (other, parts[1])) if len(parts) > 1 else ""
     return str(fields.get("name", ""))
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _MAX_VALUE_CHARS else text[: _MAX_VALUE_CHARS - 1] + "…"
 
 
 def subject_name(plan: Sides, item: Subjected) -> str:

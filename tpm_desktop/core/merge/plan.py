@@ -16,7 +16,7 @@ from tpm_desktop.core.merge.combine import combine
 from tpm_desktop.core.merge.diff import find_items
 from tpm_desktop.core.merge.history import Origin, known_change_sets, origins_of, revert
 from tpm_desktop.core.merge.items import Action, Conflict, Item, Note, PortableState, Slot
-from tpm_desktop.core.merge.records import change_set_between, to_records
+from tpm_desktop.core.merge.records import blobs_of, change_set_between, to_records
 from tpm_desktop.core.model import MergeLog
 from tpm_desktop.core.portable import portable_state
 from tpm_desktop.core.state import ProjectState
@@ -64,6 +64,8 @@ class MergePlan:
     origins: dict[tuple[str, str, str], Origin] = field(default_factory=dict)
     source: str = ""
     source_project: str = ""
+    # Attached bytes of both copies by digest: the portable states name them only.
+    blobs: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def conflicts(self) -> list[Item]:
@@ -89,7 +91,7 @@ class MergePlan:
         Raises MergeError when the combined project would not be sound.
         """
         combined = combine(self.ours_portable, self.theirs_portable, self.items)
-        records = to_records(combined.state, self.ours)
+        records = to_records(combined.state, self.ours, self.blobs)
         trial = ProjectState(records)
         try:
             validate_state(trial)
@@ -159,6 +161,7 @@ def plan_merge(
         origins_of(theirs_new),
         source,
         theirs.project.name,
+        blobs_of(ours, theirs),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import typing
+from collections.abc import Mapping
 from datetime import date, datetime
 from functools import cache
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 from tpm_desktop.core.changes import Change, ChangeSet
 from tpm_desktop.core.merge.items import Fields, PortableState, Slot
 from tpm_desktop.core.model import (
+    BLOB_FIELDS,
     RECORD_TYPES,
     UUID_TYPES,
     AssessmentRound,
@@ -66,8 +68,14 @@ class _Keys:
         return candidate
 
 
-def to_records(merged: PortableState, ours: ProjectState) -> list[Record]:
-    """Every record of the merged state, keyed as in our copy (parents first)."""
+def to_records(
+    merged: PortableState, ours: ProjectState, blobs: Mapping[str, bytes] | None = None
+) -> list[Record]:
+    """Every record of the merged state, keyed as in our copy (parents first).
+
+    The portable state names attached bytes by their digest; `blobs` gives the
+    bytes for each digest (from either copy).
+    """
     keys = _Keys(ours)
     by_table: dict[str, list[tuple[Slot, Fields]]] = {}
     for slot, fields in merged.items():
@@ -84,8 +92,29 @@ def to_records(merged: PortableState, ours: ProjectState) -> list[Record]:
             for slot, _ in rows:
                 keys.local_id(kind, slot[1])
         for slot, fields in sorted(rows, key=lambda row: row[0][1]):
-            records.append(_record(kind, slot, fields, keys, ours))
+            records.append(_with_blob(_record(kind, slot, fields, keys, ours), blobs or {}))
     return records
+
+
+def blobs_of(*states: ProjectState) -> dict[str, bytes]:
+    """Every attached byte string of the given states, by its digest."""
+    result: dict[str, bytes] = {}
+    for state in states:
+        for kind, (data_field, digest_field) in BLOB_FIELDS.items():
+            for record in state.table(kind).values():
+                data = getattr(record, data_field)
+                if data is not None:
+                    result.setdefault(getattr(record, digest_field), data)
+    return result
+
+
+def _with_blob(record: Record, blobs: Mapping[str, bytes]) -> Record:
+    fields = BLOB_FIELDS.get(type(record))
+    if fields is None:
+        return record
+    digest = getattr(record, fields[1])
+    data = blobs.get(digest) if digest else None
+    return dataclasses.replace(record, **{fields[0]: data})
 
 
 def _remember_member(
@@ -134,6 +163,17 @@ def _composite_key(kind: type[Record], parts: list[str], keys: _Keys) -> dict[st
         }
     if kind.TABLE == "combination":
         return {"touchpoint_id": touchpoints[parts[0]], "partner_id": touchpoints[parts[1]]}
+    if kind.TABLE == "touchpoint_segment":
+        return {
+            "touchpoint_id": touchpoints[parts[0]],
+            "segment_id": keys.ids["segment"][parts[1]],
+        }
+    if kind.TABLE == "segment_score":
+        return {
+            "touchpoint_id": touchpoints[parts[0]],
+            "segment_id": keys.ids["segment"][parts[1]],
+            "criterion_id": keys.ids["criterion"][parts[2]],
+        }
     round_id = keys.ids["assessment_round"][parts[0]]
     if kind is RoundTouchpoint:
         member = keys.member_id(RoundTouchpoint.TABLE, parts[0], parts[1])

@@ -106,6 +106,15 @@ class RankingModel(QAbstractTableModel):
 
     # -- life cycle ----------------------------------------------------------------------
 
+    segment_id: int | None = None  # rank for one customer segment (core.segments)
+
+    def set_segment(self, segment_id: int | None) -> None:
+        """Rank only a segment's touchpoints, with its scores and experience (None: all)."""
+        if segment_id != self.segment_id:
+            self.segment_id = segment_id
+            if self.context is not None:
+                self.reload()
+
     def attach(self, context: DocumentContext) -> None:
         """Show a document."""
         self.context = context
@@ -132,8 +141,8 @@ class RankingModel(QAbstractTableModel):
             self.columns = [Column(kind) for kind in FIXED_BEFORE]
             self.columns += [Column("score", c.id) for c in self._criteria]
             self.columns += [Column(kind) for kind in FIXED_AFTER]
-            self._ids = sorted(state.touchpoints)
-            self._metrics = ranking.all_metrics(state)
+            self._metrics = ranking.all_metrics(state, segment_id=self.segment_id)
+            self._ids = sorted(self._metrics)
             self._read_lanes()
         self._sort_keys = {}
         self._order_ids()
@@ -152,6 +161,10 @@ class RankingModel(QAbstractTableModel):
     def apply_delta(self, delta: Delta) -> None:
         """Follow one applied edit: insert, remove or repaint only the rows it touched."""
         if self.context is None:
+            return
+        if self.segment_id is not None:
+            # A segment's rows follow its relevance and overrides: rebuild them all.
+            self.reload()
             return
         state = self.context.document.state
         if delta.touches(Criterion):

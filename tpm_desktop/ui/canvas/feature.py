@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,6 +47,8 @@ class MapFeature(Feature):
         super().__init__(window)
         self.scene: MapScene | None = None
         self.filter = MapFilter()
+        # Another feature's restriction of the shown cards, asked on every filter change.
+        self.only_ids: Callable[[], frozenset[int] | None] | None = None
         settings = QSettings()
         try:
             self.mode = ColourMode(str(settings.value(MODE_KEY, ColourMode.DEPARTMENT.value)))
@@ -371,6 +375,8 @@ class MapFeature(Feature):
     def _apply_filter(self) -> None:
         bar = self.tool_bar
         self.filter = bar.filter_menu.apply_to(bar.search_filter(self.filter))
+        if self.only_ids is not None:  # segments and open comments (ui.evidence)
+            self.filter = dataclasses.replace(self.filter, only=self.only_ids())
         if self.scene is not None:
             self.scene.set_filter(self.filter)
             matches = len(self.scene.matching_ids()) if self.filter.needle else None

@@ -21,6 +21,9 @@ class MapFilter:
     super_only: bool = False
     search: str = ""
     hide_others: bool = False
+    # Only these touchpoints (a customer segment's, those with open comments), set by
+    # the evidence feature from the state; None: no such restriction.
+    only: frozenset[int] | None = None
 
     @property
     def needle(self) -> str:
@@ -35,6 +38,7 @@ class MapFilter:
             or self.decisions
             or self.media
             or self.super_only
+            or self.only is not None
             or (self.hide_others and self.needle)
         )
 
@@ -56,6 +60,8 @@ class MapFilter:
             if media not in self.media:
                 return False
         if self.super_only and not touchpoint.is_super:
+            return False
+        if self.only is not None and touchpoint.id not in self.only:
             return False
         return not (self.hide_others and self.needle and not self.matches(touchpoint))
 

@@ -28,6 +28,11 @@ def table_label(table: str) -> str:
         "round_criterion": QCoreApplication.translate("MergeLabels", "Round criterion"),
         "round_score": QCoreApplication.translate("MergeLabels", "Round score"),
         "merge_log": QCoreApplication.translate("MergeLabels", "Earlier merge"),
+        "segment": QCoreApplication.translate("MergeLabels", "Customer segment"),
+        "touchpoint_segment": QCoreApplication.translate("MergeLabels", "Segment relevance"),
+        "segment_score": QCoreApplication.translate("MergeLabels", "Segment score"),
+        "comment": QCoreApplication.translate("MergeLabels", "Comment"),
+        "evidence": QCoreApplication.translate("MergeLabels", "Evidence"),
     }
     return labels.get(table, table)
 
@@ -83,6 +88,22 @@ def field_label(name: str) -> str:
         "participant": QCoreApplication.translate("MergeLabels", "Participant"),
         "group_name": QCoreApplication.translate("MergeLabels", "Group"),
         "batch": QCoreApplication.translate("MergeLabels", "Batch"),
+        "profile": QCoreApplication.translate("MergeLabels", "Profile"),
+        "picture_digest": QCoreApplication.translate("MergeLabels", "Picture"),
+        "parent_id": QCoreApplication.translate("MergeLabels", "Answers"),
+        "at": QCoreApplication.translate("MergeLabels", "Time"),
+        "text": QCoreApplication.translate("MergeLabels", "Text"),
+        "resolved": QCoreApplication.translate("MergeLabels", "Resolved"),
+        "filename": QCoreApplication.translate("MergeLabels", "File name"),
+        "mime": QCoreApplication.translate("MergeLabels", "File type"),
+        "digest": QCoreApplication.translate("MergeLabels", "File content"),
+        "size": QCoreApplication.translate("MergeLabels", "Size"),
+        "url": QCoreApplication.translate("MergeLabels", "Link"),
+        "quote": QCoreApplication.translate("MergeLabels", "Quote"),
+        "source": QCoreApplication.translate("MergeLabels", "Source"),
+        "quote_date": QCoreApplication.translate("MergeLabels", "Quote date"),
+        "in_report": QCoreApplication.translate("MergeLabels", "In the report"),
+        "added_at": QCoreApplication.translate("MergeLabels", "Added"),
     }
     return labels.get(name, name)
 

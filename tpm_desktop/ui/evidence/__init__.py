@@ -1,0 +1,1 @@
+"""Customer segments, evidence and comments in the interface (issue 14)."""
