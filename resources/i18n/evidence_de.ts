@@ -94,8 +94,8 @@
         <translation>Nur Touchpoints mit unerledigten Kommentaren zeigen</translation>
     </message>
     <message>
-        <source>Customer &amp;Segments…</source>
-        <translation>&amp;Kundengruppen…</translation>
+        <source>Customer Se&amp;gments…</source>
+        <translation>Kunden&amp;gruppen…</translation>
     </message>
     <message>
         <source>Add, rename, describe and colour the customer segments</source>

@@ -94,7 +94,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer &amp;Segments…</source>
+        <source>Customer Se&amp;gments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

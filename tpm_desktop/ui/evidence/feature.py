@@ -66,7 +66,7 @@ class EvidenceFeature(Feature):
 
         self.action_segments = make_action(
             self.window,
-            self.tr("Customer &Segments…"),
+            self.tr("Customer Se&gments…"),
             self.show_segments,
             None,
             self.tr("Add, rename, describe and colour the customer segments"),
