@@ -187,8 +187,22 @@ class ProjectState:
         }
 
     def comments_of(self, touchpoint_id: int) -> list[Comment]:
-        """The touchpoint's comments, oldest first (replies name their parent)."""
-        return sorted(self.children(Comment, touchpoint_id), key=lambda c: (c.at, c.id))
+        """The touchpoint's comments, oldest first (replies name their parent).
+
+        A reply made in the same second as its parent still comes after it: ids do not
+        tell, since a merge may insert the reply first.
+        """
+        comments = self.children(Comment, touchpoint_id)
+        parents = {c.id: c.parent_id for c in comments}
+
+        def depth(comment: Comment) -> int:
+            level, parent, seen = 0, comment.parent_id, set()
+            while parent is not None and parent in parents and parent not in seen:
+                seen.add(parent)
+                level, parent = level + 1, parents[parent]
+            return level
+
+        return sorted(comments, key=lambda c: (c.at, depth(c), c.id))
 
     def evidence_of(self, touchpoint_id: int) -> list[Evidence]:
         """The touchpoint's evidence in its order."""
