@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+import tpm_desktop  # noqa: F401  (sets OPENPYXL_LXML before any test imports openpyxl)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -243,11 +244,21 @@ HUGE = b"y" * (MAX_CELL_CHARS + 10)
 
 
 def _xlsx_with_a_surrogate() -> bytes:
+    """A workbook whose cell holds a character reference no XML reader accepts.
+
+    Written with a marker that is then replaced in the sheet's XML: openpyxl's lxml writer
+    (present when python-pptx brings lxml) refuses to write a surrogate itself.
+    """
     book, buffer = openpyxl.Workbook(), io.BytesIO()
     book.active.append(["Name", "Participant", "Date"])
-    book.active.append(["A\ud800", "B", "2027-01-01"])
-    book.save(buffer)  # a character reference no XML reader accepts
-    return buffer.getvalue()
+    book.active.append(["AQQSURROGATEQQ", "B", "2027-01-01"])
+    book.save(buffer)
+    out = io.BytesIO()
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename).replace(b"QQSURROGATEQQ", b"&#xD800;")
+            target.writestr(item, data)
+    return out.getvalue()
 
 
 MALFORMED: dict[str, tuple[str, bytes, str]] = {
