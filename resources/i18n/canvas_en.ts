@@ -678,6 +678,17 @@
     </message>
 </context>
 <context>
+    <name>MapSidePanel</name>
+    <message>
+        <source>Show the legend and the overview map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the legend and the overview map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapToolBar</name>
     <message>
         <source>Map tool bar</source>

@@ -139,6 +139,25 @@
     </message>
 </context>
 <context>
+    <name>Inspector</name>
+    <message>
+        <source>P&amp;in Inspector</source>
+        <translation>Inspektor an&amp;heften</translation>
+    </message>
+    <message>
+        <source>Keep the touchpoint panels open while nothing is selected</source>
+        <translation>Die Touchpoint-Bereiche offen lassen, auch wenn nichts ausgewählt ist</translation>
+    </message>
+    <message>
+        <source>Project &amp;Tables</source>
+        <translation>Projekt&amp;tabellen</translation>
+    </message>
+    <message>
+        <source>Show or hide the ranking, portfolio, budget and monitoring tables</source>
+        <translation>Ranking, Portfolio, Budget und Monitoring-Tabellen ein- oder ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The project is open.</source>

@@ -139,6 +139,25 @@
     </message>
 </context>
 <context>
+    <name>Inspector</name>
+    <message>
+        <source>P&amp;in Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the touchpoint panels open while nothing is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the ranking, portfolio, budget and monitoring tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The project is open.</source>

@@ -161,6 +161,11 @@ def test_panels_hide_on_the_welcome_page_and_come_back_as_they_were(
     window.resize(1200, 760)
     assert window.open_path(project_file)
     qtbot.wait(50)
+    # Nothing selected, the tables not asked for: the map has the window.
+    assert not any(dock.isVisible() for dock in docks.values())
+    window.inspector.tables_action.trigger()
+    window.context.selection.set([add_touchpoint(window)])
+    qtbot.wait(50)
     assert window.width() == 1200  # the panels do not widen the window
     # One tab bar per group, and no stray one left over from tabbing.
     bars = [b for b in window.findChildren(QTabBar) if b.isVisible() and b.parent() is window]
@@ -170,10 +175,12 @@ def test_panels_hide_on_the_welcome_page_and_come_back_as_they_were(
     assert docks["assessment_scores"].isVisible() and docks["assessment_ranking"].isVisible()
     assert window.view_panels_menu.isEnabled()
     docks["assessment_ranking"].close()  # the user's choice survives closing the project
+    window.context.document.undo_stack.setClean()
     window.files.close_document()
     assert not any(dock.isVisible() for dock in docks.values())
     window.save_layout()  # saved from the welcome page: the panels' layout, not "all hidden"
     assert window.open_path(project_file)
+    window.inspector.pin_action.setChecked(True)
     assert docks["assessment_scores"].isVisible()
     assert not docks["assessment_ranking"].isVisible()
     window.files.close_document()

@@ -90,7 +90,8 @@ def collect(window: MainWindow, with_welcome: bool) -> Iterator[tuple[str, str]]
         yield f"{where} status tip", status_tip
     for index, menu in enumerate(window.findChildren(QMenu)):
         yield f"menu #{index} {menu.objectName()}".strip(), menu.title()
-    for dock in window.findChildren(QDockWidget):
+    # By name: docks shown and hidden with the selection move in the widget tree.
+    for dock in sorted(window.findChildren(QDockWidget), key=lambda d: d.objectName()):
         yield f"dock {dock.objectName()}", dock.windowTitle()
     if with_welcome:
         for index, button in enumerate(window.welcome.findChildren(QAbstractButton)):

@@ -30,6 +30,7 @@ from tpm_desktop.ui.actions import make_action
 from tpm_desktop.ui.dock_layout import PROJECT_VIEWS, TOUCHPOINT_PANELS, DockGroup
 from tpm_desktop.ui.feature import DocumentContext, Feature
 from tpm_desktop.ui.file_controller import FileController
+from tpm_desktop.ui.inspector import Inspector
 from tpm_desktop.ui.recent import RecentFiles
 from tpm_desktop.ui.welcome import WelcomePage
 
@@ -55,7 +56,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self, workspace or Workspace(), language, self.recent)
         self.files.context_changed.connect(self._on_context_changed)
         self.dock_groups = {
-            TOUCHPOINT_PANELS: DockGroup(Qt.DockWidgetArea.RightDockWidgetArea, 440, 0.32),
+            TOUCHPOINT_PANELS: DockGroup(Qt.DockWidgetArea.RightDockWidgetArea, 420, 0.3),
             PROJECT_VIEWS: DockGroup(Qt.DockWidgetArea.BottomDockWidgetArea, 300, 0.3),
         }
         self._layout_restored = False
@@ -75,6 +76,13 @@ class MainWindow(QMainWindow):
         for feature in self.features:
             feature.install()
         self.menuBar().addMenu(self.help_menu)  # Help stays last, after feature menus
+        self.inspector = Inspector(self)
+        self.view_menu.insertActions(
+            self.view_panels_menu.menuAction(),
+            [self.inspector.pin_action, self.inspector.tables_action],
+        )
+        self.tool_bar.addSeparator()
+        self.tool_bar.addActions([self.inspector.tables_action, self.inspector.pin_action])
 
         self._restore_layout()
         self._park_docks()
@@ -352,6 +360,11 @@ class MainWindow(QMainWindow):
             for dock in docks[1:]:
                 self.tabifyDockWidget(docks[0], dock)
 
+    @property
+    def layout_restored(self) -> bool:
+        """Whether the dock layout came from the saved settings."""
+        return self._layout_restored
+
     def set_workspace_widget(self, widget: QWidget) -> None:
         """The widget shown in the centre while a document is open (the map)."""
         self.workspace_host.addWidget(widget)
@@ -373,6 +386,7 @@ class MainWindow(QMainWindow):
             if feature.context is not None and feature.context is not context:
                 feature.document_closed()
         if context is None:
+            self.inspector.document_closed()
             self._park_docks()
             self.stack.setCurrentWidget(self.welcome)
             self.banner.hide()
@@ -394,6 +408,9 @@ class MainWindow(QMainWindow):
                 signal.connect(self._update_actions)
             self._unpark_docks()
             self.stack.setCurrentWidget(self.workspace_host)
+            # Before the features: the inspector opens first on a selection, so the map
+            # scrolls to the selected card in the room that is left to it.
+            self.inspector.document_opened(context)
             for feature in self.features:
                 feature.document_opened(context)
             self._update_banner()

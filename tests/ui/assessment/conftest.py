@@ -36,7 +36,17 @@ def english(tpm_app):
 
 @pytest.fixture
 def window(tpm_app, english, qtbot, workspace, sample_path):
-    """The main window, shown, with the sample open and the docks arranged."""
+    """The main window, shown, with the sample open and the docks arranged.
+
+    The inspector is pinned and the project tables shown: these tests are about
+    the panels, not about when they appear (tests/ui/canvas/test_map_layout.py).
+    """
+    from PySide6.QtCore import QSettings
+
+    from tpm_desktop.ui.inspector import PINNED_KEY, TABLES_KEY
+
+    QSettings().setValue(PINNED_KEY, True)
+    QSettings().setValue(TABLES_KEY, True)
     win = MainWindow("en", workspace)
     win.resize(1500, 950)
     win.show()

@@ -182,10 +182,10 @@ def test_selection_from_elsewhere_is_shown_and_scrolled_to(window):
     view = view_of(window)
     state = window.context.document.state
     scene = view.map_scene
-    for dock in window.findChildren(QDockWidget):  # the map gets the whole window
+    for dock in window.findChildren(QDockWidget):  # only the inspector comes back
         dock.close()
     QApplication.processEvents()  # the central area takes the room of the docks
-    view.set_zoom(2.5)
+    view.set_zoom(1.6)  # a card fits beside the inspector that opens
     view.horizontalScrollBar().setValue(0)
     view.verticalScrollBar().setValue(0)
     store_card = tp_id(state, "Shop counter")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QWidget
 
 from tpm_desktop.core.axes import MapAxes
 from tpm_desktop.core.changes import Delta
@@ -28,6 +28,7 @@ from tpm_desktop.ui.canvas.lanes import LaneCommands
 from tpm_desktop.ui.canvas.overlays import LegendOverlay, MinimapOverlay
 from tpm_desktop.ui.canvas.palette import PaletteDock
 from tpm_desktop.ui.canvas.scene import MapScene
+from tpm_desktop.ui.canvas.side_panel import MapSidePanel
 from tpm_desktop.ui.canvas.toolbar import MapToolBar, colour_mode_actions
 from tpm_desktop.ui.canvas.view import MapView
 from tpm_desktop.ui.feature import DocumentContext, Feature
@@ -61,19 +62,30 @@ class MapFeature(Feature):
         """The view, its overlays, the palette, the actions, menus and the tool bar."""
         window = self.window
         self.view = MapView(window)
-        window.set_workspace_widget(self.view)
+        # The legend and the minimap sit in a strip beside the view, never over a card.
+        self.side = MapSidePanel()
+        self.area = QWidget()
+        row = QHBoxLayout(self.area)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.view, 1)
+        row.addWidget(self.side, 0)
+        window.set_workspace_widget(self.area)
         settings = QSettings()
-        self.legend = LegendOverlay(self.view.viewport())
+        self.legend = LegendOverlay(self.side)
+        self.minimap = MinimapOverlay(self.view, self.side)
+        self.side.add(self.legend)
+        self.side.add(self.minimap)
+        self.side.finish()
         self.legend.setVisible(settings.value(LEGEND_KEY, True, type=bool))
-        self.minimap = MinimapOverlay(self.view)
         self.minimap.wanted = settings.value(MINIMAP_KEY, True, type=bool)
         self.minimap.hide()
-        self.view.overlays = [
-            (self.legend, Qt.Corner.BottomLeftCorner),
-            (self.minimap, Qt.Corner.BottomRightCorner),
-        ]
         self.palette = PaletteDock(window.language, window)
         window.add_dock(self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        # Hidden at first so the map has the window; a saved layout brings it back.
+        self.palette.hide()
+        window.tool_bar.addSeparator()
+        window.tool_bar.addAction(self.palette.toggleViewAction())
         self.edits = MapActions(self.view)
         self.lanes = LaneCommands(self.view)
         self._build_actions()
@@ -142,7 +154,7 @@ class MapFeature(Feature):
             self.window, self.tr("Show Le&gend"), None, None, self.tr("Explain the card colours")
         )
         self.show_legend.setCheckable(True)
-        self.show_legend.setChecked(self.legend.isVisibleTo(self.view))
+        self.show_legend.setChecked(self.legend.isVisibleTo(self.side))
         self.show_legend.toggled.connect(self._on_legend_toggled)
         self.show_minimap = make_action(
             self.window,

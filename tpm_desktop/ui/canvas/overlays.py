@@ -1,4 +1,4 @@
-"""Widgets floating over the map: the legend of the colour mode and the overview map."""
+"""The legend of the colour mode and the overview map (shown beside the map)."""
 
 from __future__ import annotations
 
@@ -16,23 +16,27 @@ LEGEND_PAD = 10.0
 MAX_LABEL = 230.0
 
 
-def legend_size(title: str, entries: list[LegendEntry]) -> QSize:
+def legend_size(title: str, entries: list[LegendEntry], max_label: float = MAX_LABEL) -> QSize:
     """The size the legend needs."""
     label_metrics = QFontMetricsF(style.font(12))
     title_metrics = QFontMetricsF(style.font(12, True))
     width = max(
         [title_metrics.horizontalAdvance(title)]
-        + [min(label_metrics.horizontalAdvance(e.label), MAX_LABEL) + 22 for e in entries]
+        + [min(label_metrics.horizontalAdvance(e.label), max_label) + 22 for e in entries]
     )
     height = 2 * LEGEND_PAD + 20 + LEGEND_ROW * len(entries)
     return QSize(int(width + 2 * LEGEND_PAD) + 2, int(height))
 
 
 def paint_legend(
-    painter: QPainter, origin: QPointF, title: str, entries: list[LegendEntry]
+    painter: QPainter,
+    origin: QPointF,
+    title: str,
+    entries: list[LegendEntry],
+    max_label: float = MAX_LABEL,
 ) -> None:
     """The legend box at `origin`: title, then a swatch and a label per entry."""
-    size = legend_size(title, entries)
+    size = legend_size(title, entries, max_label)
     box = QRectF(origin, QSize(size.width() - 1, size.height() - 1).toSizeF())
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -53,9 +57,9 @@ def paint_legend(
         painter.setBrush(qcolor(entry.colour))
         painter.drawRoundedRect(QRectF(x, y + 3, 14, 12), 3, 3)
         painter.setPen(style.INK)
-        label = metrics.elidedText(entry.label, Qt.TextElideMode.ElideRight, MAX_LABEL)
+        label = metrics.elidedText(entry.label, Qt.TextElideMode.ElideRight, max_label)
         painter.drawText(
-            QRectF(x + 22, y, MAX_LABEL, LEGEND_ROW), Qt.AlignmentFlag.AlignVCenter, label
+            QRectF(x + 22, y, max_label, LEGEND_ROW), Qt.AlignmentFlag.AlignVCenter, label
         )
         y += LEGEND_ROW
     painter.restore()
@@ -64,38 +68,40 @@ def paint_legend(
 class LegendOverlay(QWidget):
     """Explains the card colours of the current mode."""
 
+    MAX_LABEL = 170.0  # narrow: the legend's column takes width from the map
+
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("map_legend")
         self.title = ""
         self.entries: list[LegendEntry] = []
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     def set_legend(self, title: str, entries: list[LegendEntry]) -> None:
         """New content; the view places the widget again."""
         self.title, self.entries = title, entries
+        self.setToolTip("\n".join(e.label for e in entries))  # the full names of elided labels
         self.updateGeometry()
         self.resize(self.sizeHint())
         self.update()
 
     def sizeHint(self) -> QSize:
         """Fits the title and every entry."""
-        return legend_size(self.title, self.entries)
+        return legend_size(self.title, self.entries, self.MAX_LABEL)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The legend box."""
         painter = QPainter(self)
-        paint_legend(painter, QPointF(0, 0), self.title, self.entries)
+        paint_legend(painter, QPointF(0, 0), self.title, self.entries, self.MAX_LABEL)
 
 
 class MinimapOverlay(QWidget):
     """The whole map in small, with the visible part outlined; click or drag to go there."""
 
-    WIDTH = 220
-    HEIGHT = 200
+    WIDTH = 200
+    HEIGHT = 180
 
-    def __init__(self, view: MapView) -> None:
-        super().__init__(view.viewport())
+    def __init__(self, view: MapView, parent: QWidget | None = None) -> None:
+        super().__init__(parent if parent is not None else view.viewport())
         self.setObjectName("map_minimap")
         self.view = view
         self._pixmap: QPixmap | None = None
