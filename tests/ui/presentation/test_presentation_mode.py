@@ -269,3 +269,21 @@ def test_the_action_waits_for_a_document(tpm_app, translations, qtbot, workspace
     assert feature.action in win.view_menu.actions()
     QTest.keyClick(win, Qt.Key.Key_F5)
     assert not feature.presenter.active
+
+
+def test_with_phases_on_the_map_the_steps_are_the_phases(window, qtbot):
+    view = map_feature(window).view
+    map_feature(window).set_axes(Dimension.CHANNEL, Dimension.PHASE)
+    state = window.context.document.state
+    phases = [p.name for p in state.lanes(Dimension.PHASE)]
+    undo_count = window.context.document.undo_stack.count()
+    enter(window, qtbot)
+    p = presenter(window)
+    step_to(window, qtbot, Qt.Key.Key_Right, 0)
+    assert p.current.title.startswith(phases[0])
+    column = view.map_scene.arrangement.layout.columns[0]
+    assert p.current.focus.left() == column.start and p.current.focus.width() == column.size
+    assert view.visible_scene_rect().adjusted(-1, -1, 1, 1).contains(p.current.frame)
+    titles = [step.title for step in p.steps]
+    assert all(any(t.startswith(name) for t in titles) for name in phases)
+    assert window.context.document.undo_stack.count() == undo_count

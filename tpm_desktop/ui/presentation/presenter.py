@@ -293,7 +293,9 @@ class Presenter(QObject):
         rect = target.card_rect(selection.current)
         if rect is None:
             return None
-        return target.view.mapFromScene(rect).boundingRect().toRectF()
+        ring = target.view.mapFromScene(rect).boundingRect().toRectF()
+        # A card scrolled out of sight would leave the screen all dimmed: no pointer then.
+        return ring if ring.intersects(QRectF(target.view.viewport().rect())) else None
 
     # -- keys and mouse -------------------------------------------------------------------------
 
