@@ -7,6 +7,10 @@
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Ganze Landkarte</translation>
+    </message>
 </context>
 <context>
     <name>PresentationFeature</name>
@@ -22,12 +26,8 @@
 <context>
     <name>Presenter</name>
     <message>
-        <source>← → next and previous · Home whole map · Esc to leave</source>
-        <translation>← → weiter und zurück · Pos1 ganze Landkarte · Esc beendet</translation>
-    </message>
-    <message>
-        <source>Whole map</source>
-        <translation>Ganze Landkarte</translation>
+        <source>← → next and previous · Home shows all · Esc to leave</source>
+        <translation>← → weiter und zurück · Pos1 zeigt alles · Esc beendet</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>

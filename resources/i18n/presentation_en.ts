@@ -7,6 +7,10 @@
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Whole map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PresentationFeature</name>
@@ -22,11 +26,7 @@
 <context>
     <name>Presenter</name>
     <message>
-        <source>← → next and previous · Home whole map · Esc to leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whole map</source>
+        <source>← → next and previous · Home shows all · Esc to leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -137,6 +137,10 @@ class MapPresentable:
         layout = self._layout()
         return QRectF(0, 0, layout.width, layout.height) if layout else QRectF()
 
+    def whole_title(self) -> str:
+        """The hint's title for the whole map."""
+        return QCoreApplication.translate("MapPresentation", "Whole map")
+
     def card_at(self, pos: QPoint) -> int | None:
         """The card under a viewport position."""
         return self.feature.view.touchpoint_at(pos)

@@ -263,10 +263,10 @@ class Presenter(QObject):
     def _show_hint(self) -> None:
         if self.overlay is None:
             return
-        keys = self.tr("← → next and previous · Home whole map · Esc to leave")
+        keys = self.tr("← → next and previous · Home shows all · Esc to leave")
         step = self.current
-        if step is None:
-            title = self.tr("Whole map")
+        if step is None or self.target is None:
+            title = self.target.whole_title() if self.target is not None else ""
             detail = self.tr("%n step(s)", "", len(self.steps)) + " · " + keys
         else:
             title = step.title

@@ -49,6 +49,10 @@ class Presentable(Protocol):
         """The scene rectangle of everything (the Home key)."""
         ...
 
+    def whole_title(self) -> str:
+        """What the hint calls everything ("Whole map")."""
+        ...
+
     def card_at(self, pos: QPoint) -> int | None:
         """The card (touchpoint id) under a viewport position, if any."""
         ...
