@@ -9,6 +9,7 @@ document, and the file is never written.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from tpm_desktop.ui.main_window import MainWindow
 
 MAX_STEP_SCALE = 2.2  # a small group is shown large, not gigantic
+SETTLE_MS = 1500  # how long after leaving a late resize still scrolls back
 WHOLE_MARGIN = 16  # pixels around the whole map, off the screen's edges
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down, Qt.Key.Key_Space}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up, Qt.Key.Key_Backspace}
@@ -63,6 +65,23 @@ class _Saved:
     )
     focus: QWidget | None = None
     alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter
+
+
+class _Settle(QObject):
+    """Calls `again` whenever the view's viewport resizes, for a moment after leaving."""
+
+    def __init__(self, view: QGraphicsView, again: Callable[[], None]) -> None:
+        super().__init__(view)
+        self.again = again
+        view.viewport().installEventFilter(self)
+        QTimer.singleShot(0, self, again)
+        QTimer.singleShot(SETTLE_MS, self, self.deleteLater)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Scroll back after each resize."""
+        if event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self.again)
+        return False
 
 
 class Presenter(QObject):
@@ -177,8 +196,9 @@ class Presenter(QObject):
         if layout is not None:
             layout.activate()  # the view has its old size before it scrolls back
         self._restore_view(view, saved)
-        # Once more after the event loop: a window manager may resize the window late.
-        QTimer.singleShot(0, self, lambda: self._restore_view(view, saved))
+        # A window manager gives the window its old size a little later: scroll back again
+        # then, or the scrolling stays clamped to the full screen's range.
+        _Settle(view, lambda: self._restore_view(view, saved))
         window.inspector.suspended = False
         if saved.focus is not None:
             saved.focus.setFocus(Qt.FocusReason.OtherFocusReason)
