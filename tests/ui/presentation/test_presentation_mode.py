@@ -287,3 +287,31 @@ def test_with_phases_on_the_map_the_steps_are_the_phases(window, qtbot):
     titles = [step.title for step in p.steps]
     assert all(any(t.startswith(name) for t in titles) for name in phases)
     assert window.context.document.undo_stack.count() == undo_count
+
+
+def test_an_edit_from_elsewhere_keeps_the_group_framed(window, qtbot):
+    """A live workshop edits through the editor while the map is presented."""
+    view = map_feature(window).view
+    state = window.context.document.state
+    enter(window, qtbot)
+    p = presenter(window)
+    step_to(window, qtbot, Qt.Key.Key_Right, 0)
+    height = p.current.focus.height()
+    department = state.lanes(Dimension.DEPARTMENT)[0].id
+    column = view.map_scene.arrangement.layout.columns[0].lane.id
+    phase = state.lanes(Dimension.PHASE)[0].id
+    for k in range(8):  # enough cards in one cell to make the row taller
+        window.context.editor.add_touchpoint(f"Vote {k}", department, column, phase)
+    qtbot.waitUntil(lambda: p.current is not None and p.current.focus.height() > height)
+    assert p.index == 0
+    assert view.visible_scene_rect().adjusted(-1, -1, 1, 1).contains(p.current.frame)
+
+
+def test_closing_the_document_while_presenting_ends_the_presentation(window, qtbot):
+    enter(window, qtbot)
+    assert window.files.close_document()
+    assert not presenter(window).active
+    assert not window.isFullScreen()
+    assert window.menuBar().isVisible()
+    QTest.keyClick(window, Qt.Key.Key_F5)  # nothing to present now
+    assert not presenter(window).active

@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QGraphicsScene,
     QGraphicsView,
     QMenuBar,
     QStatusBar,
@@ -101,6 +102,7 @@ class Presenter(QObject):
         self.index = -1
         self._saved: _Saved | None = None
         self._refit_pending = False
+        self._scene: QGraphicsScene | None = None
 
     @property
     def active(self) -> bool:
@@ -148,6 +150,10 @@ class Presenter(QObject):
         view.verticalScrollBar().valueChanged.connect(self._refresh_overlay)
         if selection is not None:
             selection.selection_changed.connect(self._refresh_overlay)
+        self._scene = scene = view.scene()
+        if scene is not None:
+            # Edits from elsewhere (a live workshop's votes) reshape the groups: refit.
+            scene.sceneRectChanged.connect(self._schedule_refit)
         window.showFullScreen()
         view.setFocus(Qt.FocusReason.OtherFocusReason)
         self._schedule_refit()
@@ -176,6 +182,9 @@ class Presenter(QObject):
         view.verticalScrollBar().valueChanged.disconnect(self._refresh_overlay)
         if self.selection is not None:
             self.selection.selection_changed.disconnect(self._refresh_overlay)
+        if self._scene is not None:
+            self._scene.sceneRectChanged.disconnect(self._schedule_refit)
+            self._scene = None
         if self.overlay is not None:
             self.overlay.hide()
             self.overlay.deleteLater()
@@ -270,7 +279,7 @@ class Presenter(QObject):
             view.resetTransform()
             view.scale(scale, scale)
 
-    def _schedule_refit(self) -> None:
+    def _schedule_refit(self, *_args: object) -> None:
         if not self._refit_pending:
             self._refit_pending = True
             QTimer.singleShot(0, self._refit)
