@@ -9,6 +9,7 @@ from tpm_desktop.ui.feature import Feature
 from tpm_desktop.ui.importer.feature import ImportExportFeature
 from tpm_desktop.ui.merge.feature import MergeFeature
 from tpm_desktop.ui.monitoring.feature import MonitoringFeature
+from tpm_desktop.ui.presentation.feature import PresentationFeature
 from tpm_desktop.ui.report.feature import ReportFeature
 from tpm_desktop.ui.slides.feature import SlidesFeature
 
@@ -22,4 +23,5 @@ FEATURES: list[type[Feature]] = [
     MergeFeature,
     ReportFeature,
     SlidesFeature,
+    PresentationFeature,
 ]

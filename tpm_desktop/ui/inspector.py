@@ -61,6 +61,8 @@ class Inspector(QObject):
         super().__init__(window)
         self.window = window
         self.context: DocumentContext | None = None
+        # While presenting, the docks stay hidden whatever is selected.
+        self.suspended = False
         self._sized: set[str] = set()
         self.panels = DockGroupShown(window.dock_groups[TOUCHPOINT_PANELS].docks)
         self.tables = DockGroupShown(window.dock_groups[PROJECT_VIEWS].docks)
@@ -108,7 +110,7 @@ class Inspector(QObject):
 
     def apply(self) -> None:
         """Bring both groups in line with the selection, the pin and the toggle."""
-        if self.context is None:
+        if self.context is None or self.suspended:
             return
         panels, tables = self.panels.shown, self.tables.shown
         if self.context.selection.ids or self.pinned:
@@ -163,7 +165,7 @@ class Inspector(QObject):
 
     def _sync_tables_action(self) -> None:
         # A table closed by its own button, or opened from View → Panels.
-        if self.context is None:
+        if self.context is None or self.suspended:
             return
         shown = self.tables.shown
         if shown != self.tables_action.isChecked():
