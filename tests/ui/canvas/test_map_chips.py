@@ -230,3 +230,20 @@ def test_every_card_and_chip_shows_its_journey_phase_and_the_legend_names_them(c
         [p.id for p in phases].index(state.touchpoints[some[0]].phase_id),
         len(phases),
     )
+
+
+@pytest.mark.parametrize("rows", ["department", "channel"])
+def test_chips_keep_every_column_where_the_cards_had_it(chips_window, rows):
+    from tpm_desktop.core.enums import Dimension
+
+    win = chips_window
+    view = feature(win).view
+    if rows == "channel":
+        feature(win).set_axes(Dimension.CHANNEL, Dimension.PHASE)  # an online/offline band left
+        assert view.map_scene.arrangement.layout.row_bands
+    scene = view.map_scene
+    view.zoom_actual()
+    cards = [(b.lane.id, b.start, b.size) for b in scene.arrangement.layout.columns]
+    view.zoom_fit()
+    assert scene.overview_mode
+    assert [(b.lane.id, b.start, b.size) for b in scene.arrangement.layout.columns] == cards

@@ -32,7 +32,7 @@ CHIP_METRICS = GridMetrics(
     cards_per_row=1,
     row_header_width=METRICS.row_header_width,  # the same, so columns keep their x
     column_header_height=66.0,  # room for two lines of names in screen pixels
-    band_size=30.0,
+    band_size=METRICS.band_size,  # the same: a band on the left keeps columns' x
     min_cell_height=40.0,
 )
 CHIP_CAP = 8  # a fuller cell shows 7 chips and "+N" (the sample's fullest has 8)
