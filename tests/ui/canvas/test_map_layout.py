@@ -143,3 +143,13 @@ def test_the_inspector_tabs_keep_their_titles_whole(sample_window, qtbot):
         for index in range(bar.count()):
             text = bar.tabText(index)
             assert bar.tabRect(index).width() >= bar.fontMetrics().horizontalAdvance(text)
+
+
+def test_with_tables_and_inspector_open_the_window_still_fits_1366_by_768(sample_window, qtbot):
+    win = sample_window
+    win.inspector.tables_action.trigger()
+    win.context.selection.set([sorted(win.context.document.state.touchpoints)[0]])
+    qtbot.wait(50)
+    assert win.minimumSizeHint().height() <= 768
+    assert win.minimumSizeHint().width() <= 1366
+    assert (win.width(), win.height()) == (1366, 768)

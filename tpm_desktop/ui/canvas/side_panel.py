@@ -8,7 +8,16 @@ button, so the map can have the whole width.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 COLLAPSED_KEY = "map/side_collapsed"
 # Fixed, so that the minimap coming and going never changes the map's width
@@ -38,13 +47,22 @@ class MapSidePanel(QWidget):
         self.toggle.setFixedWidth(16)
         self.toggle.clicked.connect(self._on_toggle_clicked)
         outer.addWidget(self.toggle)
-        self.content = QWidget(self)
+        # The boxes scroll in a short window instead of making the window taller.
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName("map_side_scroller")
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidgetResizable(True)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.scroller.setFixedWidth(CONTENT_WIDTH + bar)
+        self.content = QWidget()
         self.content.setFixedWidth(CONTENT_WIDTH)
         column = QVBoxLayout(self.content)
         column.setContentsMargins(6, 8, 8, 8)
         column.setSpacing(8)
         self.column = column
-        outer.addWidget(self.content)
+        self.scroller.setWidget(self.content)
+        outer.addWidget(self.scroller)
         self._collapsed = False
         self._squeezed = False  # folded by itself for lack of room, not by the user
         self.set_collapsed(QSettings().value(COLLAPSED_KEY, False, type=bool))
@@ -98,9 +116,9 @@ class MapSidePanel(QWidget):
 
     def _show_content(self) -> None:
         folded = self._collapsed or self._squeezed
-        if folded == self.content.isHidden() and self.toggle.arrowType() != Qt.ArrowType.NoArrow:
+        if folded == self.scroller.isHidden() and self.toggle.arrowType() != Qt.ArrowType.NoArrow:
             return
-        self.content.setVisible(not folded)
+        self.scroller.setVisible(not folded)
         self.toggle.setArrowType(Qt.ArrowType.LeftArrow if folded else Qt.ArrowType.RightArrow)
         self.toggle.setToolTip(
             self.tr("Show the legend and the overview map")
