@@ -28,10 +28,11 @@ from tpm_desktop.core.journey import (
     journey_grid,
 )
 from tpm_desktop.core.model import Channel, Department, Touchpoint
+from tpm_desktop.core.segments import experience_for
 from tpm_desktop.core.state import ProjectState
 from tpm_desktop.ui.canvas import style
 from tpm_desktop.ui.canvas.colours import EXPERIENCE_COLOURS, experience_label
-from tpm_desktop.ui.journey.items import ChipItem, MomentItem
+from tpm_desktop.ui.journey.items import ChipItem, MomentItem, two_lines
 
 SIZES = JourneySizes()
 CURVE_TOP = 34.0  # room in the curve's box for its legend
@@ -96,7 +97,7 @@ class JourneyScene(QGraphicsScene):
         self.points = journey_curve(state, segment_id)
         self._draw_headers(grid, geometry)
         self._draw_lanes(grid, geometry)
-        self._draw_chips(state, grid, geometry)
+        self._draw_chips(state, grid, geometry, segment_id)
         if geometry.curve is not None and grid.phases:
             self._draw_curve(geometry, geometry.curve)
         if not grid.phases:
@@ -144,8 +145,11 @@ class JourneyScene(QGraphicsScene):
             self._rect(header, style.HEADER_BG, style.HEADER_LINE)
             stripe = Box(header.x, header.y, 5, header.height)
             self._rect(stripe, QColor(lane.colour))
-            label = self._text(lane.name, name_font, style.INK, header.width - 20)
+            lines = two_lines(lane.name, QFontMetricsF(name_font), header.width - 20)
+            label = self._text("\n".join(lines), name_font, style.INK)
             label.setPos(header.x + 12, header.y + 8)
+            if " ".join(lines) != lane.name:
+                label.setToolTip(lane.name)
             for phase in grid.phases:
                 self._rect(geometry.cells[(lane.id, phase.id)], fill, style.GRID_LINE)
         band_font = _font(9, bold=True)
@@ -162,7 +166,11 @@ class JourneyScene(QGraphicsScene):
             label.setPos(box.x + (box.width - rect.height()) / 2, top)
 
     def _draw_chips(
-        self, state: ProjectState, grid: JourneyGrid, geometry: JourneyGeometry
+        self,
+        state: ProjectState,
+        grid: JourneyGrid,
+        geometry: JourneyGeometry,
+        segment_id: int | None,
     ) -> None:
         by_channel = grid.rows is JourneyRows.CHANNEL
         departments = state.table(Department)
@@ -173,15 +181,15 @@ class JourneyScene(QGraphicsScene):
             channel = channels.get(tp.channel_id)
             other = department if by_channel else channel
             stripe = other.color if other is not None else "#8d99a6"
-            dot = EXPERIENCE_COLOURS.get(tp.experience) if tp.experience is not None else None
+            # The segment's own experience where one is chosen: the dots agree with the curve.
+            experience = experience_for(state, tid, segment_id)
+            dot = EXPERIENCE_COLOURS.get(experience) if experience is not None else None
             lines = [tp.name]
             where = " · ".join(x.name for x in (department, channel) if x is not None)
             if where:
                 lines.append(where)
-            if tp.experience is not None:
-                lines.append(
-                    self.tr("Experience: %1").replace("%1", experience_label(tp.experience))
-                )
+            if experience is not None:
+                lines.append(self.tr("Experience: %1").replace("%1", experience_label(experience)))
             if tp.is_super:
                 lines.append(self.tr("Super-touchpoint (moment of truth)"))
             chip = ChipItem(
