@@ -31,7 +31,8 @@ def test_the_section_follows_the_map_with_phases_curve_and_moments(sample_en, ex
     for point in journey_curve(sample_en):
         assert point.phase.name in text
         # the table says what the curve shows: the means and how many they rest on
-        row = f"{t.signed(point.as_is)} ({point.as_is_count}) {t.signed(point.target)} ({point.target_count})"
+        as_is = f"{t.signed(point.as_is)} ({point.as_is_count})"
+        row = f"{as_is} {t.signed(point.target)} ({point.target_count})"
         assert row in text
         for moment in point.moments:
             assert moment.name.split()[0] in text
