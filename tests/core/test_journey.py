@@ -160,3 +160,20 @@ def test_fitted_sizes_fill_the_width_and_the_curve_maps_the_scale(sample):
     assert curve_y(2, box, 10) == pytest.approx(box.y + 10)
     assert curve_y(-2, box, 10) == pytest.approx(box.bottom - 10)
     assert curve_y(5, box, 10) == curve_y(2, box, 10)  # clamped to the scale
+
+
+def test_many_moments_of_a_phase_become_one_star_per_experience():
+    from tpm_desktop.core.journey import JourneyPoint, MomentOfTruth, moment_marks
+
+    phase = sample_state("en").lanes(Dimension.PHASE)[0]
+    few = tuple(MomentOfTruth(i, f"T{i}", "", i % 5 - 2) for i in range(1, 4))
+    marks = moment_marks(JourneyPoint(phase, 0.0, 3, 1.0, 3, few))
+    assert [m.moments for m in marks] == [(m,) for m in few]
+    assert [round(m.offset, 2) for m in marks] == [-0.25, 0.0, 0.25]
+    many = tuple(
+        MomentOfTruth(i, f"T{i}", "", None if i % 6 == 5 else i % 6 - 2) for i in range(1, 31)
+    )
+    marks = moment_marks(JourneyPoint(phase, 0.0, 30, 1.0, 30, many))
+    assert [m.experience for m in marks] == [-2, -1, 0, 1, 2, None]
+    assert sum(len(m.moments) for m in marks) == 30
+    assert all(m.experience == mm.experience for m in marks for mm in m.moments)

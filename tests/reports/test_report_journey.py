@@ -73,3 +73,22 @@ def test_german_and_left_out(sample_en):
         ReportOptions(language="en", today=TODAY, sections=ALL_SECTIONS - {Section.JOURNEY}),
     )
     assert "Customer journey" not in " ".join(pages_text(without))
+
+
+def test_a_cell_too_full_for_a_page_ends_with_how_many_more():
+    from tests.benchmarks.generate import synthetic_state
+    from tpm_desktop.core.journey import fitted_sizes, journey_geometry
+    from tpm_desktop.reports.pdf.journey_part import capped
+
+    state = synthetic_state(5000)
+    grid = journey_grid(state, JourneyRows.CHANNEL)
+    sizes = fitted_sizes(770, grid, SIZES, max_per_line=5)
+    cut, hidden = capped(grid, sizes, 490)
+    assert hidden
+    for key, members in grid.cells.items():
+        assert len(cut.cells[key]) + hidden.get(key, 0) == len(members)
+    for piece in _pages(cut, sizes, 420, 490)[1:]:
+        assert journey_geometry(piece, sizes, with_curve=False).height <= 490
+    pdf = build_report(state, ReportOptions(today=TODAY, sections=frozenset({Section.JOURNEY})))
+    text = " ".join(pages_text(pdf))
+    assert "more" in text and "the appendix lists every touchpoint" in text

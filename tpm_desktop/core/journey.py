@@ -146,6 +146,36 @@ class JourneyPoint:
     moments: tuple[MomentOfTruth, ...] = field(default_factory=tuple)
 
 
+@dataclass(frozen=True, slots=True)
+class MomentMark:
+    """One star on the curve: a moment of truth, or all of a phase's at one experience."""
+
+    offset: float  # -0.5..0.5 across the phase's spread
+    experience: int | None
+    moments: tuple[MomentOfTruth, ...]
+
+
+MOMENT_LIMIT = 8  # stars a phase shows one by one; beyond, one star per experience value
+
+
+def moment_marks(point: JourneyPoint, limit: int = MOMENT_LIMIT) -> list[MomentMark]:
+    """Where the phase's stars go: one per moment, or grouped by experience when many."""
+    if len(point.moments) <= limit:
+        groups = [(m.experience, (m,)) for m in point.moments]
+    else:
+        values: list[int | None] = [*range(EXPERIENCE_MIN, EXPERIENCE_MAX + 1), None]
+        groups = [
+            (value, members)
+            for value in values
+            if (members := tuple(m for m in point.moments if m.experience == value))
+        ]
+    count = len(groups)
+    return [
+        MomentMark((index + 1) / (count + 1) - 0.5, value, members)
+        for index, (value, members) in enumerate(groups)
+    ]
+
+
 def mapped_target(state: ProjectState, touchpoint_id: int) -> float | None:
     """The weighted target score of a touchpoint mapped onto -2..+2 (None: no target)."""
     criteria = state.criteria

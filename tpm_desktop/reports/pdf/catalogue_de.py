@@ -446,4 +446,9 @@ TEXTS: dict[str, str] = {
         "Soll-Erlebnis ist das eigene Soll-Erlebnis eines Touchpoints, wo gesetzt, sonst seine "
         "gewichtete Soll-Bewertung, auf −2 … +2 abgebildet (das obere Ende der Skala = +2)."
     ),
+    "journey_more": "+{count} weitere",
+    "journey_cut": (
+        "Zellen mit mehr Touchpoints, als eine Seite fasst, enden mit „+N weitere“; der Anhang "
+        "führt jeden Touchpoint auf."
+    ),
 }

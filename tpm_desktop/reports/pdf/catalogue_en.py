@@ -445,4 +445,9 @@ TEXTS: dict[str, str] = {
         "touchpoint's own target experience where set, else its weighted target score mapped "
         "onto −2 … +2 (the top of the scale = +2)."
     ),
+    "journey_more": "+{count} more",
+    "journey_cut": (
+        "Cells with more touchpoints than one page holds end with “+N more”; the appendix "
+        "lists every touchpoint."
+    ),
 }

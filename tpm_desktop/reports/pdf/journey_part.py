@@ -9,6 +9,7 @@ A table of the curve's figures and the moments of truth follows.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib.colors import Color, HexColor
@@ -27,6 +28,7 @@ from tpm_desktop.core.journey import (
     journey_curve,
     journey_geometry,
     journey_grid,
+    moment_marks,
 )
 from tpm_desktop.core.model import Channel, Department
 from tpm_desktop.reports.pdf import fonts
@@ -283,30 +285,28 @@ def _draw_curve(
                 )
     for point in points:
         header = geometry.phase_headers[point.phase.id]
-        count = len(point.moments)
-        for index, moment in enumerate(point.moments):
-            offset = (index + 1) / (count + 1) - 0.5
-            cx = header.centre_x + header.width / 3 * offset * 2
-            value = moment.experience if moment.experience is not None else 0
-            page.drawing.add(
-                _star(
-                    cx,
-                    page.y(curve_y(value, plot, CURVE_MARGIN)),
-                    3.6,
-                    moment.experience is not None,
-                )
-            )
+        for mark in moment_marks(point):
+            cx = header.centre_x + header.width / 3 * mark.offset * 2
+            value = mark.experience if mark.experience is not None else 0
+            cy = page.y(curve_y(value, plot, CURVE_MARGIN))
+            page.drawing.add(_star(cx, cy, 3.6, mark.experience is not None))
+            if len(mark.moments) > 1:  # a group of many: how many it stands for
+                count = f"×{t.integer(len(mark.moments))}"
+                page.drawing.add(_string(cx + 5, cy - 2.2, count, 6, INK, bold=True))
 
 
 def _pages(grid: JourneyGrid, sizes: JourneySizes, first: float, later: float) -> list[JourneyGrid]:
-    """The grid split by rows into pieces that each fit the room of their page."""
+    """The grid split by rows into pieces that each fit the room of their page.
+
+    A row too tall to share the first page with the curve starts the second page.
+    """
     pieces: list[JourneyGrid] = []
     current: list = []
     for lane in grid.lanes:
         trial = grid.only_lanes([*current, lane])
         room = first if not pieces else later
         height = journey_geometry(trial, sizes, with_curve=not pieces).height
-        if current and height > room:
+        if height > room and (current or not pieces):
             pieces.append(grid.only_lanes(current))
             current = [lane]
         else:
@@ -315,22 +315,76 @@ def _pages(grid: JourneyGrid, sizes: JourneySizes, first: float, later: float) -
     return pieces
 
 
-def journey_drawings(context: ReportContext) -> list[Drawing]:
-    """The journey view on as many landscape pages as its rows need."""
+def capped(
+    grid: JourneyGrid, sizes: JourneySizes, room: float
+) -> tuple[JourneyGrid, dict[tuple[int, int], int]]:
+    """Cells cut to the lines one page holds, and how many each leaves out.
+
+    A cut cell keeps its first chips and gives its last place to "+N more".
+    """
+    step = sizes.chip_height + sizes.gap
+    spare = room - sizes.phase_header - 3 * sizes.gap - 2 * sizes.padding + sizes.gap
+    limit = max(1, int(spare // step)) * max(1, sizes.chips_per_line)
+    cells: dict[tuple[int, int], list[int]] = {}
+    hidden: dict[tuple[int, int], int] = {}
+    for key, members in grid.cells.items():
+        if len(members) > limit:
+            cells[key] = members[: limit - 1]
+            hidden[key] = len(members) - (limit - 1)
+        else:
+            cells[key] = members
+    return replace(grid, cells=cells), hidden
+
+
+def _draw_more(
+    page: _Page,
+    geometry: JourneyGeometry,
+    sizes: JourneySizes,
+    piece: JourneyGrid,
+    hidden: dict[tuple[int, int], int],
+    context: ReportContext,
+) -> None:
+    per_line = max(1, sizes.chips_per_line)
+    for lane in piece.lanes:
+        for phase in piece.phases:
+            count = hidden.get((lane.id, phase.id))
+            if not count:
+                continue
+            box = geometry.cells[(lane.id, phase.id)]
+            row, column = divmod(len(piece.cell(lane, phase)), per_line)
+            x = box.x + sizes.padding + column * (sizes.chip_width + sizes.gap)
+            y = box.y + sizes.padding + row * (sizes.chip_height + sizes.gap)
+            text = elide(
+                context.t("journey_more", count=context.t.integer(count)),
+                fonts.BOLD,
+                CHIP_SIZE,
+                sizes.chip_width - 6,
+            )
+            page.drawing.add(
+                _string(
+                    x + 4, page.y(y + sizes.chip_height / 2 + 2), text, CHIP_SIZE, MUTED, bold=True
+                )
+            )
+
+
+def journey_drawings(context: ReportContext) -> tuple[list[Drawing], bool]:
+    """The journey view on as many landscape pages as its rows need; True when cells were cut."""
     width, height = context.wide_frame
     state = context.data.state
     grid = journey_grid(state, JourneyRows.CHANNEL)
     sizes = fitted_sizes(width, grid, SIZES, max_per_line=5)
     points = journey_curve(state)
+    grid, hidden = capped(grid, sizes, height - 4)
     drawings = []
     for index, piece in enumerate(_pages(grid, sizes, height - FIRST_PAGE_ROOM, height - 4)):
         geometry = journey_geometry(piece, sizes, with_curve=index == 0)
         page = _Page(geometry)
         _draw_grid(page, piece, geometry, context)
+        _draw_more(page, geometry, sizes, piece, hidden, context)
         if geometry.curve is not None and piece.phases:
             _draw_curve(page, geometry, points, context)
         drawings.append(page.drawing)
-    return drawings
+    return drawings, bool(hidden)
 
 
 def journey_part(context: ReportContext) -> list[Flowable]:
@@ -342,7 +396,8 @@ def journey_part(context: ReportContext) -> list[Flowable]:
         TextBlock(t("journey_intro"), styles.body),
         spacer(4),
     ]
-    story += journey_drawings(context)
+    drawings, cut = journey_drawings(context)
+    story += drawings
     # The chips' stripes are their departments' colours.
     story += [spacer(4), department_legend(context, width)]
     rows = []
@@ -371,4 +426,6 @@ def journey_part(context: ReportContext) -> list[Flowable]:
         spacer(4),
         TextBlock(t("journey_note"), styles.muted),
     ]
+    if cut:
+        story += [spacer(2), TextBlock(t("journey_cut"), styles.muted)]
     return story

@@ -26,6 +26,7 @@ from tpm_desktop.core.journey import (
     journey_curve,
     journey_geometry,
     journey_grid,
+    moment_marks,
 )
 from tpm_desktop.core.model import Channel, Department, Touchpoint
 from tpm_desktop.core.segments import experience_for
@@ -40,6 +41,7 @@ CURVE_MARGIN = 14.0  # above +2 and below -2, so stars on those lines stay insid
 AS_IS_COLOUR = QColor("#1e3a5f")
 TARGET_COLOUR = QColor("#2a9d6f")
 MAX_CHIPS_PER_LINE = 6
+MAX_TIP_NAMES = 12
 
 
 def signed(value: float) -> str:
@@ -287,27 +289,32 @@ class JourneyScene(QGraphicsScene):
             segment.setPos(max(x, box.right - segment.boundingRect().width() - 10), y)
 
     def _draw_moments(self, geometry: JourneyGeometry, plot: Box) -> None:
+        count_font = _font(8, bold=True)
         for point in self.points:
             header = geometry.phase_headers[point.phase.id]
-            count = len(point.moments)
-            # Stars spread along the phase's middle third, so they do not hide the curve's dot.
+            # Stars spread over the phase's middle two thirds, beside the curve's dot.
             span = header.width / 3
-            for index, moment in enumerate(point.moments):
-                offset = (index + 1) / (count + 1) - 0.5
-                x = header.centre_x + span * offset * 2
-                value = moment.experience if moment.experience is not None else 0
+            for mark in moment_marks(point):
+                x = header.centre_x + span * mark.offset * 2
+                value = mark.experience if mark.experience is not None else 0
                 y = curve_y(value, plot, CURVE_MARGIN)
                 rating = (
-                    experience_label(moment.experience)
-                    if moment.experience is not None
+                    experience_label(mark.experience)
+                    if mark.experience is not None
                     else self.tr("experience not rated")
                 )
-                tip = f"★ {moment.name}\n{rating}"
-                item = MomentItem(
-                    moment.touchpoint_id, QPointF(x, y), moment.experience is not None, tip
-                )
+                names = [f"★ {m.name}" for m in mark.moments[:MAX_TIP_NAMES]]
+                if len(mark.moments) > MAX_TIP_NAMES:
+                    names.append("…")
+                tip = "\n".join([*names, rating])
+                first = mark.moments[0].touchpoint_id
+                item = MomentItem(first, QPointF(x, y), mark.experience is not None, tip)
                 self.addItem(item)
                 self.moments.append(item)
+                if len(mark.moments) > 1:  # a group of many: how many it stands for
+                    label = self._text(f"×{len(mark.moments)}", count_font, style.INK)
+                    label.setPos(x + 8, y - label.boundingRect().height() / 2)
+                    label.setZValue(3)
 
     # -- selection ---------------------------------------------------------------------------
 
