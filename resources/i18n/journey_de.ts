@@ -130,6 +130,10 @@
         <translation>Super-Touchpoint (Moment der Wahrheit)</translation>
     </message>
     <message>
+        <source>No customer experience rated yet.</source>
+        <translation>Noch kein Kundenerlebnis bewertet.</translation>
+    </message>
+    <message>
         <source>As-is</source>
         <translation>Ist</translation>
     </message>

@@ -130,6 +130,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No customer experience rated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>As-is</source>
         <translation type="unfinished"></translation>
     </message>

@@ -219,3 +219,18 @@ def test_an_export_that_cannot_be_written_says_so(window, monkeypatch, tmp_path)
     )
     feature.export.trigger()
     assert errors and not target.exists()
+
+
+def test_the_map_search_marks_chips_and_filters_leave_them_out(window, qtbot):
+    feature = _journey(window)
+    feature.show_view(journey=True)
+    state = window.context.document.state
+    feature.map.tool_bar.search.setText("bill")
+    found = {t for t, tp in state.touchpoints.items() if "bill" in tp.name.casefold()}
+    assert found
+    qtbot.waitUntil(
+        lambda: {t for t, c in feature.view.journey.chips.items() if c.matched} >= found
+    )
+    feature.map.tool_bar.filter_menu.super_only.setChecked(True)
+    supers = {t for t, tp in state.touchpoints.items() if tp.is_super}
+    qtbot.waitUntil(lambda: set(feature.view.journey.chips) == supers)

@@ -245,6 +245,7 @@ class JourneyFeature(Feature):
             segment_id=segment_id,
             segment_name=segment.name if segment is not None else "",
             shown=self.map.filter.accepts,
+            matches=self.map.filter.matches,
             selected=context.selection.ids,
         )
         self._stale = False

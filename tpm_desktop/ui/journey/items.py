@@ -78,6 +78,7 @@ class ChipItem(QGraphicsItem):
         self.dot = QColor(dot) if dot else None
         self.is_super = is_super
         self.selected = False
+        self.matched = False  # found by the map tool bar's search
         self.setToolTip(tooltip)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -108,6 +109,8 @@ class ChipItem(QGraphicsItem):
         rect = self.rect
         if self.selected:
             border = QPen(style.SELECTION, 2.5)
+        elif self.matched:
+            border = QPen(style.MATCH, 2.5)
         elif self.is_super:
             border = QPen(SUPER_BORDER, 1.5)
         else:

@@ -84,9 +84,14 @@ class JourneyScene(QGraphicsScene):
         segment_id: int | None = None,
         segment_name: str = "",
         shown: Callable[[Touchpoint], bool] | None = None,
+        matches: Callable[[Touchpoint], bool | None] | None = None,
         selected: list[int] | None = None,
     ) -> None:
-        """Draw the document anew for the given view settings."""
+        """Draw the document anew for the given view settings.
+
+        `shown` leaves touchpoints out (the map's filters); `matches` marks the ones
+        the search finds, as the map does.
+        """
         self.clear()
         self.chips = {}
         self.moments = []
@@ -105,6 +110,9 @@ class JourneyScene(QGraphicsScene):
         if not grid.phases:
             note = self._text(self.tr("This project has no journey phases yet."), _font(11))
             note.setPos(SIZES.lane_header, SIZES.phase_header)
+        if matches is not None:
+            for tid, chip in self.chips.items():
+                chip.matched = bool(matches(state.touchpoints[tid]))
         self.setSceneRect(QRectF(-12, -12, geometry.width + 24, geometry.height + 24))
         self.show_selection(selected or [])
 
@@ -258,6 +266,12 @@ class JourneyScene(QGraphicsScene):
             line = self.addPath(path, QPen(colour, 2.5, pen_style), QBrush(Qt.BrushStyle.NoBrush))
             line.setZValue(1)
         self._draw_moments(geometry, plot)
+        if all(p.as_is is None and p.target is None for p in self.points):
+            note = self._text(self.tr("No customer experience rated yet."), _font(10), style.MUTED)
+            rect = note.boundingRect()
+            note.setPos(
+                box.centre_x - rect.width() / 2, plot.y + plot.height / 2 - rect.height() - 4
+            )
 
     def _point_tip(self, series: str, phase: str, value: float, count: int) -> str:
         title = self.tr("As-is") if series == "as_is" else self.tr("Target")
