@@ -66,8 +66,13 @@ def test_switching_views_with_the_shortcut_and_the_menu(window, qtbot):
     for tid, chip in chips.items():
         assert isinstance(chip, ChipItem)
         full = state.touchpoints[tid].name
-        shown = " ".join(chip.lines)
-        assert shown == full or shown.endswith("…")
+
+        # the name, or its beginning: wrapped, maybe hyphenated, maybe cut with "…"
+        def letters(text: str) -> str:
+            return "".join(ch for ch in text if ch not in " -…")
+
+        assert letters(full).startswith(letters(" ".join(chip.lines)))
+        assert len(chip.lines) == 1 or chip.lines[0]
         assert chip.toolTip().splitlines()[0] == full
     # the map's zoom controls hide, the journey's rows show, the segment filter stays
     assert all(a.isVisible() for a in feature.journey_only)
@@ -234,3 +239,18 @@ def test_the_map_search_marks_chips_and_filters_leave_them_out(window, qtbot):
     feature.map.tool_bar.filter_menu.super_only.setChecked(True)
     supers = {t for t, tp in state.touchpoints.items() if tp.is_super}
     qtbot.waitUntil(lambda: set(feature.view.journey.chips) == supers)
+
+
+def test_a_long_word_is_hyphenated_and_the_rest_cut_with_an_ellipsis(tpm_app):
+    from PySide6.QtGui import QFontMetricsF
+
+    from tpm_desktop.ui.journey.items import chip_font, two_lines
+
+    metrics = QFontMetricsF(chip_font())
+    width = metrics.horizontalAdvance("Preisanpassungs-") + 2
+    first, second = two_lines("Preisanpassungsschreiben", metrics, width, "de")
+    assert first.endswith("-") and first[:-1] + second == "Preisanpassungsschreiben"
+    lines = two_lines("Energiedienstleistungen & E-Mobilität und noch mehr", metrics, width, "de")
+    assert len(lines) == 2 and lines[1].endswith("…")
+    assert all(metrics.horizontalAdvance(text) <= width for text in lines)
+    assert two_lines("Short name", metrics, width) == ["Short name"]

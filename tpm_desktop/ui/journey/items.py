@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from tpm_desktop.core import hyphenation
 from tpm_desktop.ui.canvas import style
 
 CHIP_RADIUS = 4.0
@@ -27,23 +28,39 @@ def chip_font() -> QFont:
     return font
 
 
-def two_lines(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
-    """The name wrapped on at most two lines; the second cut with "…" where it is too long."""
-    words = " ".join(text.split()).split(" ")
+def two_lines(
+    text: str, metrics: QFontMetricsF, width: float, language: str | None = None
+) -> list[str]:
+    """The name wrapped on at most two lines; the second cut with "…" where it is too long.
+
+    A word too long for the first line is hyphenated ("Preisanpassungs-" / "schreiben").
+    """
+    words = text.split()
+    if not words:
+        return [""]
+
+    def fits(candidate: str) -> bool:
+        return metrics.horizontalAdvance(candidate) <= width
+
     first = ""
-    rest = list(words)
-    while rest:
-        candidate = f"{first} {rest[0]}".strip()
-        if metrics.horizontalAdvance(candidate) > width:
-            break
-        first = candidate
-        rest.pop(0)
-    if not first:  # one word longer than the line
-        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
-    if not rest:
+    taken = 0
+    while taken < len(words) and fits(f"{first} {words[taken]}".strip()):
+        first = f"{first} {words[taken]}".strip()
+        taken += 1
+    if taken == len(words):
         return [first]
-    second = metrics.elidedText(" ".join(rest), Qt.TextElideMode.ElideRight, width)
-    return [first, second]
+    if first:
+        rest = " ".join(words[taken:])
+    else:
+        word = words[0]
+        first = hyphenation.hyphenate(word, fits, language)[0]
+        cut = len(first)
+        if first.endswith("-") and word[cut - 1 : cut] != "-":
+            cut -= 1  # the hyphen was added at the break, it is not the word's own
+        rest = " ".join([word[cut:], *words[1:]]).strip()
+        if not rest:
+            return [first]
+    return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
 
 
 def star(centre: QPointF, radius: float) -> QPolygonF:
@@ -68,6 +85,7 @@ class ChipItem(QGraphicsItem):
         dot: str | None,
         is_super: bool,
         tooltip: str,
+        language: str | None = None,
     ) -> None:
         super().__init__()
         self.touchpoint_id = touchpoint_id
@@ -86,7 +104,9 @@ class ChipItem(QGraphicsItem):
         self.font = font
         left = STRIPE + (14.0 if is_super else 6.0)
         self.text_left = left
-        self.lines = two_lines(name, QFontMetricsF(font), self.rect.width() - left - DOT - 10)
+        self.lines = two_lines(
+            name, QFontMetricsF(font), self.rect.width() - left - DOT - 10, language
+        )
 
     def boundingRect(self) -> QRectF:
         """The chip plus its selection outline."""

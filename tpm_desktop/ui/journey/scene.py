@@ -72,6 +72,7 @@ class JourneyScene(QGraphicsScene):
         self.geometry: JourneyGeometry | None = None
         self.curve_paths: dict[str, QPainterPath] = {}
         self.segment_name = ""
+        self.language = "en"
 
     # -- building ----------------------------------------------------------------------------
 
@@ -101,6 +102,7 @@ class JourneyScene(QGraphicsScene):
         sizes = fitted_sizes(width, grid, SIZES, max_per_line=MAX_CHIPS_PER_LINE)
         geometry = journey_geometry(grid, sizes)
         self.grid, self.geometry = grid, geometry
+        self.language = state.project.language
         self.points = journey_curve(state, segment_id)
         self._draw_headers(grid, geometry)
         self._draw_lanes(grid, geometry)
@@ -155,7 +157,7 @@ class JourneyScene(QGraphicsScene):
             self._rect(header, style.HEADER_BG, style.HEADER_LINE)
             stripe = Box(header.x, header.y, 5, header.height)
             self._rect(stripe, QColor(lane.colour))
-            lines = two_lines(lane.name, QFontMetricsF(name_font), header.width - 20)
+            lines = two_lines(lane.name, QFontMetricsF(name_font), header.width - 20, self.language)
             label = self._text("\n".join(lines), name_font, style.INK)
             label.setPos(header.x + 12, header.y + 8)
             if " ".join(lines) != lane.name:
@@ -210,6 +212,7 @@ class JourneyScene(QGraphicsScene):
                 dot,
                 tp.is_super,
                 "\n".join(lines),
+                state.project.language,
             )
             chip.setZValue(2)
             self.addItem(chip)
