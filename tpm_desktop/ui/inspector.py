@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtWidgets import QDockWidget, QTabBar
 
 from tpm_desktop.ui.actions import make_action
 from tpm_desktop.ui.dock_layout import PROJECT_VIEWS, TOUCHPOINT_PANELS
@@ -125,6 +125,19 @@ class Inspector(QObject):
             layout = self.window.layout()
             if layout is not None:
                 layout.activate()
+            self._keep_tab_titles_whole()
+
+    def _keep_tab_titles_whole(self) -> None:
+        """Dock tabs scroll rather than shrink to "S…": a narrow inspector keeps its titles.
+
+        QMainWindow makes its tab bars as docks are tabified, so they are set each time.
+        """
+        for bar in self.window.findChildren(
+            QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly
+        ):
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
+            bar.setExpanding(False)
 
     def _size_first_time(self) -> None:
         """A group shown for the first time gets its default size (unless restored)."""

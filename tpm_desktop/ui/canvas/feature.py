@@ -70,6 +70,7 @@ class MapFeature(Feature):
         row.setSpacing(0)
         row.addWidget(self.view, 1)
         row.addWidget(self.side, 0)
+        self.side.follow_width_of(self.area)
         window.set_workspace_widget(self.area)
         settings = QSettings()
         self.legend = LegendOverlay(self.side)
