@@ -7,6 +7,10 @@
         <source>Customer journey exported by TPM Desktop</source>
         <translation>Kundenreise, exportiert von TPM Desktop</translation>
     </message>
+    <message>
+        <source>Customer journey</source>
+        <translation>Kundenreise</translation>
+    </message>
 </context>
 <context>
     <name>JourneyFeature</name>

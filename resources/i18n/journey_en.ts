@@ -7,6 +7,10 @@
         <source>Customer journey exported by TPM Desktop</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer journey</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JourneyFeature</name>

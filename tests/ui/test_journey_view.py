@@ -16,6 +16,7 @@ from tpm_desktop.core.journey import Box, JourneyRows, curve_y, journey_curve
 from tpm_desktop.core.model import TouchpointSegment
 from tpm_desktop.ui import prompts
 from tpm_desktop.ui.evidence.focus import segment_focus
+from tpm_desktop.ui.journey import export
 from tpm_desktop.ui.journey import scene as scene_module
 from tpm_desktop.ui.journey.feature import JourneyFeature
 from tpm_desktop.ui.journey.items import ChipItem
@@ -206,12 +207,15 @@ def test_export_writes_a_valid_picture(window, monkeypatch, tmp_path, suffix):
         assert data.startswith(b"\x89PNG\r\n\x1a\n")
         image = QImage(str(target))
         assert image.width() == pytest.approx(rect.width() * 2, abs=2)
-        assert image.height() == pytest.approx(rect.height() * 2, abs=2)
+        # the whole view (not the scrolled part) below a title line
+        assert image.height() == pytest.approx((rect.height() + export.TITLE_HEIGHT) * 2, abs=2)
+        assert image.pixelColor(image.width() - 3, image.height() - 3).name() == "#ffffff"
     else:
         root = ET.fromstring(data)
         assert root.tag.endswith("svg")
         text = data.decode("utf-8")
         assert "Before purchase" in text and "Website chatbot" in text
+        assert window.context.document.state.project.name in text  # the title line
 
 
 def test_an_export_that_cannot_be_written_says_so(window, monkeypatch, tmp_path):
