@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 
@@ -258,3 +258,20 @@ def test_a_long_word_is_hyphenated_and_the_rest_cut_with_an_ellipsis(tpm_app):
     assert len(lines) == 2 and lines[1].endswith("…")
     assert all(metrics.horizontalAdvance(text) <= width for text in lines)
     assert two_lines("Short name", metrics, width) == ["Short name"]
+
+
+def test_clicking_a_moment_of_truth_on_the_curve_selects_its_touchpoint(window, qtbot):
+    feature = _journey(window)
+    feature.show_view(journey=True)
+    star = feature.view.journey.moments[0]
+    state = window.context.document.state
+    assert state.touchpoints[star.touchpoint_id].is_super
+    assert state.touchpoints[star.touchpoint_id].name in star.toolTip()
+    feature.view.ensureVisible(star.sceneBoundingRect())
+    pos = feature.view.mapFromScene(star.scenePos())
+    qtbot.mouseClick(feature.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert window.context.selection.ids == [star.touchpoint_id]
+    # a click beside every chip and star (the corner above the lane names) selects nothing
+    corner = feature.view.mapFromScene(QPointF(20, 20))
+    qtbot.mouseClick(feature.view.viewport(), Qt.MouseButton.LeftButton, pos=corner)
+    assert window.context.selection.ids == []
