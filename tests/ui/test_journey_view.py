@@ -275,3 +275,26 @@ def test_clicking_a_moment_of_truth_on_the_curve_selects_its_touchpoint(window, 
     corner = feature.view.mapFromScene(QPointF(20, 20))
     qtbot.mouseClick(feature.view.viewport(), Qt.MouseButton.LeftButton, pos=corner)
     assert window.context.selection.ids == []
+
+
+def test_arrow_keys_walk_the_chips_and_return_renames(window, qtbot, monkeypatch):
+    feature = _journey(window)
+    feature.show_view(journey=True)
+    view, state = feature.view, window.context.document.state
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # nothing selected: the first chip
+    first = window.context.selection.current
+    assert first == feature.view.journey.grid.ids()[0]
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    right = window.context.selection.current
+    chips = view.journey.chips
+    assert right != first
+    assert chips[right].sceneBoundingRect().x() > chips[first].sceneBoundingRect().x()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    below = window.context.selection.current
+    assert chips[below].sceneBoundingRect().y() > chips[right].sceneBoundingRect().y()
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert window.context.selection.current == right
+    monkeypatch.setattr(prompts, "ask_text", lambda *args, **kwargs: "Renamed by key")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert state.touchpoints[right].name == "Renamed by key"

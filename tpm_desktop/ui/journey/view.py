@@ -3,13 +3,30 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPainter, QResizeEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from tpm_desktop.document.selection import TouchpointSelection
+from tpm_desktop.ui.journey.items import ChipItem
 from tpm_desktop.ui.journey.scene import JourneyScene
 
 RESIZE_DELAY_MS = 120
+
+
+def nearest_chip(chips: dict[int, ChipItem], start: int, dx: int, dy: int) -> int | None:
+    """The chip closest to `start` in a direction (sideways distance counts double)."""
+    origin = chips[start].sceneBoundingRect().center()
+    best: tuple[float, int] | None = None
+    for tid, chip in chips.items():
+        centre = chip.sceneBoundingRect().center()
+        along = (centre.x() - origin.x()) * dx + (centre.y() - origin.y()) * dy
+        if tid == start or along <= 1:
+            continue
+        across = abs((centre.x() - origin.x()) * dy) + abs((centre.y() - origin.y()) * dx)
+        score = along + 2 * across
+        if best is None or score < best[0]:
+            best = (score, tid)
+    return None if best is None else best[1]
 
 
 class JourneyView(QGraphicsView):
@@ -68,6 +85,33 @@ class JourneyView(QGraphicsView):
             self.selection.set([tid])
         self.menu_requested.emit(tid, event.globalPos())
         event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrow keys move the selection to the nearest chip that way; Return renames it."""
+        key = event.key()
+        steps = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
+        current = self.selection.current if self.selection is not None else None
+        chips = self.journey.chips
+        if key in steps and self.selection is not None and chips:
+            if current not in chips:
+                target = next(iter(self.journey.grid.ids()), None) if self.journey.grid else None
+            else:
+                target = nearest_chip(chips, current, *steps[key])
+            if target is not None:
+                self.selection.set([target])
+                self.reveal(target)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current in chips:
+            self.touchpoint_activated.emit(current)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Lay the columns out again for the new width, once the resizing pauses."""
