@@ -27,7 +27,7 @@
         <translation>Was die Zeilen der Kundenreise sind</translation>
     </message>
     <message>
-        <source>&amp;Map View</source>
+        <source>M&amp;ap View</source>
         <translation>Lan&amp;dkarte</translation>
     </message>
     <message>

@@ -27,7 +27,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Map View</source>
+        <source>M&amp;ap View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

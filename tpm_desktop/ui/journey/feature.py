@@ -82,7 +82,7 @@ class JourneyFeature(Feature):
         window = self.window
         self.show_map = make_action(
             window,
-            self.tr("&Map View"),
+            self.tr("M&ap View"),
             lambda: self.show_view(journey=False),
             "Ctrl+Shift+L",
             self.tr("Show the touchpoint map"),
