@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>JourneyPresentation</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Experience curve</source>
+        <translation>Erlebniskurve</translation>
+    </message>
+    <message>
+        <source>Whole customer journey</source>
+        <translation>Ganze Kundenreise</translation>
+    </message>
+</context>
+<context>
     <name>MapPresentation</name>
     <message>
         <source>%1 to %2</source>
@@ -19,8 +34,8 @@
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <source>Show the map full screen for a projector; arrow keys step through it</source>
-        <translation>Die Landkarte bildschirmfüllend für einen Beamer zeigen; die Pfeiltasten gehen sie Schritt für Schritt durch</translation>
+        <source>Show the map or the journey full screen for a projector; arrows step through it</source>
+        <translation>Landkarte oder Kundenreise bildschirmfüllend für einen Beamer zeigen; die Pfeiltasten gehen sie Schritt für Schritt durch</translation>
     </message>
 </context>
 <context>

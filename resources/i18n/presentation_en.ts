@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>JourneyPresentation</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole customer journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapPresentation</name>
     <message>
         <source>%1 to %2</source>
@@ -19,7 +34,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the map full screen for a projector; arrow keys step through it</source>
+        <source>Show the map or the journey full screen for a projector; arrows step through it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

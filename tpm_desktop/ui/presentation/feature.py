@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from tpm_desktop.ui.actions import make_action
 from tpm_desktop.ui.canvas.feature import MapFeature
 from tpm_desktop.ui.feature import DocumentContext, Feature
+from tpm_desktop.ui.journey.feature import JourneyFeature
+from tpm_desktop.ui.presentation.journey_steps import JourneyPresentable
 from tpm_desktop.ui.presentation.map_steps import MapPresentable
 from tpm_desktop.ui.presentation.presenter import Presenter
 from tpm_desktop.ui.presentation.steps import Presentable
@@ -24,14 +26,16 @@ class PresentationFeature(Feature):
         self.presenter = Presenter(window)
 
     def install(self) -> None:
-        """The action in the View menu; the map as the first view to present."""
+        """The action in the View menu; the map and the journey as views to present."""
         window = self.window
         self.action = make_action(
             window,
             self.tr("Presentation &Mode"),
             self.toggle,
             "F5",
-            self.tr("Show the map full screen for a projector; arrow keys step through it"),
+            self.tr(
+                "Show the map or the journey full screen for a projector; arrows step through it"
+            ),
             "view-fullscreen",
         )
         self.action.setEnabled(False)
@@ -40,6 +44,8 @@ class PresentationFeature(Feature):
         for feature in window.features:
             if isinstance(feature, MapFeature):
                 self.register(MapPresentable(feature))
+            elif isinstance(feature, JourneyFeature):
+                self.register(JourneyPresentable(feature))
 
     def register(self, presentable: Presentable) -> None:
         """Offer another view for presenting (the one on screen is presented)."""
