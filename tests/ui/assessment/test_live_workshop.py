@@ -292,3 +292,60 @@ def test_time_box_running_out_closes_the_round(window, start_round, qtbot, monke
     qtbot.waitUntil(lambda: not server.running, timeout=3000)
     assert not dashboard.close_button.isEnabled() and dashboard.take_button.isEnabled()
     assert dashboard.state_label.text() == "The round is closed."
+
+
+def test_dashboard_shows_the_right_figures_after_many_votes_redrawing_only_changed_rows(
+    window, start_round, qtbot
+):
+    import random
+
+    from tpm_desktop.core.live.round import new_device_id, summarise
+    from tpm_desktop.ui.assessment.live_model import summary_texts
+
+    dashboard = start_round(criteria={1, 2})
+    dashboard.timer.stop()  # the test says when the dashboard looks
+    live, model = dashboard.live, dashboard.model
+    spec = live.spec
+    resets, changed_rows = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(
+        lambda first, last, roles=(): changed_rows.extend(range(first.row(), last.row() + 1))
+    )
+    rng = random.Random(13)
+    phones = [new_device_id() for _ in range(40)]
+    for phone in phones:
+        live.join(phone)
+    for n in range(800):  # ballots replaced and scales dropped on the way
+        keys = rng.sample([s.key for s in spec.scales], rng.randint(1, len(spec.scales)))
+        values = {k: rng.randint(-2, 2) if k == "experience" else rng.randint(1, 5) for k in keys}
+        live.vote(rng.choice(phones), rng.choice(spec.touchpoints).id, values)
+        if n % 97 == 0:
+            dashboard.poll()  # many votes coalesced into one update
+    dashboard.poll()
+    assert not resets
+    for row, (touchpoint, scale) in enumerate(
+        (t, s) for t in spec.touchpoints for s in spec.scales
+    ):
+        values = [
+            b.as_dict[scale.key]
+            for b in live.ballots()
+            if b.touchpoint_id == touchpoint.id and scale.key in b.as_dict
+        ]
+        shown_texts = tuple(model.index(row, column).data() for column in (3, 4, 5, 6))
+        assert shown_texts == summary_texts(summarise(values)), (touchpoint.code, scale.key)
+        assert model.index(row, 0).data() == touchpoint.code
+    ballots = len(live.ballots())
+    assert f"{ballots} ratings in" in dashboard.counters.text()
+    assert "40 participants" in dashboard.counters.text()
+
+    # One more vote: only the rows of that touchpoint are redrawn, once each.
+    changed_rows.clear()
+    touchpoint = spec.touchpoints[2]
+    phone = new_device_id()
+    live.join(phone)
+    live.vote(phone, touchpoint.id, {"c1": 5})
+    dashboard.poll()
+    first_row = 2 * len(spec.scales)
+    assert changed_rows == [first_row]  # the c1 row; c2 and the experience are unchanged
+    dashboard.poll()
+    assert changed_rows == [first_row]  # nothing new: no redraw
