@@ -1524,6 +1524,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n without a value (left out)</source>
+        <translation>
+            <numerusform>%n ohne Wert (ausgelassen)</numerusform>
+            <numerusform>%n ohne Wert (ausgelassen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmer</numerusform>

@@ -44,7 +44,10 @@ def test_rows_are_checked_one_by_one():
             ("Eve", "Website", "Beauty", "x", ""),
             ("", "Website", "Function", 3, ""),
             ("ana", "website", "FUNCTION", 5, ""),  # same participant again
-            ("Finn", "Website", "Function", None, ""),
+            ("Finn", "Website", "Function", None, ""),  # skipped: no rating, no error
+            ("Gus", "Website", "Function", "  ", ""),  # blank is blank
+            ("Hal", "Website", "Function", "n/a", ""),  # text is not a blank: reported
+            (None, None, None, None, None),  # a wholly empty line: not even counted
         ]
     )
     result = check_table(state, table)
@@ -57,13 +60,14 @@ def test_rows_are_checked_one_by_one():
         ["criterion_unknown", "value_not_number"],
         ["participant_missing"],
         ["duplicate_rating"],
-        ["value_missing"],
+        ["value_not_number"],
     ]
     assert result.rows[1].touchpoint_id == 2 and result.rows[1].value == 3.5
     assert result.rows[3].errors[0].param("high") == 5
     assert result.rows[6].errors[0].param("line") == 2
     assert [r.raw.line for r in result.valid] == [2, 3]
-    assert result.error_count == 6
+    assert result.error_count == 6 and result.blank == 2
+    assert result.rows[-1].errors[0].param("value") == "n/a"
 
 
 def test_names_too_long_are_refused_not_cut():
