@@ -673,8 +673,8 @@
         <translation>Die Bewertungen werden als Workshop-Bewertungen mit Gruppe und Workshop „%1“ gespeichert; Bewertung → Workshop-Ergebnisse zeigt sie.</translation>
     </message>
     <message>
-        <source>The customer experience is taken only as the as-is experience.</source>
-        <translation>Das Kundenerlebnis wird nur als Ist-Erlebnis übernommen.</translation>
+        <source>Each participant&apos;s customer experience is stored as a workshop rating without a criterion.</source>
+        <translation>Das Kundenerlebnis jedes Teilnehmenden wird als Workshop-Bewertung ohne Kriterium gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Take into Project</source>
@@ -1664,6 +1664,10 @@
     <message>
         <source>Mean of the group “%1”</source>
         <translation>Mittelwert der Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>Customer experience</source>
+        <translation>Kundenerlebnis</translation>
     </message>
     <message numerus="yes">
         <source>%n touchpoint-criterion pair(s)</source>

@@ -673,7 +673,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The customer experience is taken only as the as-is experience.</source>
+        <source>Each participant&apos;s customer experience is stored as a workshop rating without a criterion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1663,6 +1663,10 @@
     </message>
     <message>
         <source>Mean of the group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer experience</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

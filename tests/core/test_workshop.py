@@ -171,6 +171,34 @@ def test_reaggregate_by_group_and_latest_rating_counts():
     assert "W2" not in workshop.batches(state)
 
 
+def test_experience_ratings_aggregate_apart_and_set_the_as_is_experience():
+    from tpm_desktop.core.edits.builder import Builder
+
+    state = small_state()
+    b = Builder(state)
+    rows = [("Ana", -2.0, "customer"), ("Ben", 1.0, "customer"), ("Cem", 2.0, "employee")]
+    for participant, value, group in rows:
+        b.put(WorkshopRating(b.new_id(WorkshopRating), 2, None, participant, value, group, "W"))
+    b.put(WorkshopRating(b.new_id(WorkshopRating), 2, None, "ana", -1.0, "customer", "W"))
+    b.put(WorkshopRating(b.new_id(WorkshopRating), 2, 1, "Ana", 4.0, "customer", "W"))
+    state.apply(b.build())
+    ratings = list(state.table(WorkshopRating).values())
+    # Ana changed her mind: her latest experience counts, once
+    everyone = workshop.experience_aggregate(ratings)[2]
+    assert (everyone.mean, everyone.count) == (pytest.approx(2 / 3), 3)
+    assert workshop.experience_aggregate(ratings, group="customer")[2].mean == 0
+    assert set(workshop.aggregate(ratings, batch="W")) == {(2, 1)}  # criteria only
+    score_before = state.get(Score, (2, 1))
+    changes, aggregates = workshop.aggregate_changes(state, group="employee")
+    state.apply(changes)
+    assert state.touchpoints[2].experience == 2 and not aggregates
+    assert state.get(Score, (2, 1)) == score_before
+    state.apply(workshop.aggregate_changes(state)[0])
+    assert state.touchpoints[2].experience == 1  # 0.667 rounded
+    state.apply(workshop.delete_batch_changes(state, "W"))
+    assert all(r.batch != "W" for r in state.table(WorkshopRating).values())
+
+
 def test_read_workshop_table_from_csv_file(tmp_path):
     path = tmp_path / "workshop.csv"
     write_table(

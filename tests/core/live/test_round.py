@@ -9,6 +9,7 @@ import random
 import pytest
 
 from tests.support.builders import small_state
+from tpm_desktop.core import workshop
 from tpm_desktop.core.live.journal import (
     journal_folder,
     read_journal,
@@ -284,8 +285,17 @@ def test_results_become_ratings_of_the_round_and_optionally_as_is(state, spec):
     before = state.get(Score, (tp, 1))
     only_ratings = result_changes(state, live, as_is=False)
     ratings = [c.after for c in only_ratings.changes if isinstance(c.after, WorkshopRating)]
-    assert sorted((r.participant, r.value) for r in ratings) == [("P1", 2.0), ("P2", 5.0)]
+    # Each participant's experience is a rating too: one without a criterion.
+    assert sorted((r.participant, r.criterion_id or 0, r.value) for r in ratings) == [
+        ("P1", 0, -2.0),
+        ("P1", 1, 2.0),
+        ("P2", 0, -1.0),
+        ("P2", 1, 5.0),
+    ]
     assert {(r.batch, r.group_name) for r in ratings} == {("Kick-off", "Kick-off")}
+    experience = workshop.experience_aggregate(ratings, batch="Kick-off")[tp]
+    assert (experience.mean, experience.count) == (-1.5, 2)
+    assert set(workshop.aggregate(ratings)) == {(tp, 1)}  # the criteria's, as before
     assert not any(isinstance(c.after, Score | Touchpoint) for c in only_ratings.changes)
     with_scores = result_changes(state, live, as_is=True)
     state.apply(with_scores)

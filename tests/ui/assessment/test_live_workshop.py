@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from tests.ui.assessment.conftest import assessment_feature
 from tpm_desktop.core.live.journal import journal_folder
 from tpm_desktop.core.model import Score, WorkshopRating
+from tpm_desktop.core.project_file import read_project
 from tpm_desktop.ui.assessment.live_results import LiveResultsDialog
 from tpm_desktop.ui.assessment.live_setup import LOOPBACK, LiveSetupDialog
+from tpm_desktop.ui.assessment.workshop_results import WorkshopResultsDialog
 
 
 class Phone:
@@ -54,7 +56,7 @@ def take_results(monkeypatch, qtbot, as_is=True):
 
 
 def test_round_on_loopback_votes_dashboard_close_take_and_undo(
-    window, start_round, qtbot, monkeypatch, data_dir
+    window, start_round, qtbot, monkeypatch, data_dir, sample_path
 ):
     document = window.context.document
     dashboard = start_round(criteria={1})
@@ -89,15 +91,35 @@ def test_round_on_loopback_votes_dashboard_close_take_and_undo(
     qtbot.mouseClick(dashboard.take_button, Qt.MouseButton.LeftButton)
     assert document.undo_stack.count() == 1  # one undo step
     ratings = [r for r in document.state.table(WorkshopRating).values() if r.batch == "Kick-off"]
-    assert sorted((r.participant, r.value, r.group_name) for r in ratings) == [
-        ("P1", 2.0, "Kick-off"),
-        ("P2", 5.0, "Kick-off"),
+    # Per participant: the criterion's rating and the experience's (no criterion).
+    expected = [
+        ("P1", None, -2.0, "Kick-off"),
+        ("P1", 1, 2.0, "Kick-off"),
+        ("P2", None, -1.0, "Kick-off"),
+        ("P2", 1, 5.0, "Kick-off"),
     ]
+    key = lambda r: (r[0], r[1] or 0)  # noqa: E731
+    found = [(r.participant, r.criterion_id, r.value, r.group_name) for r in ratings]
+    assert sorted(found, key=key) == expected
     score = document.state.get(Score, (first, 1))
     assert (score.as_is, score.as_is_count, score.as_is_spread) == (4.0, 2, 1.5)
     assert document.state.touchpoints[first].experience == -1
     assert not list(journal_folder(data_dir).glob("*.jsonl"))  # taken: the journal is gone
     assert not dashboard.isVisible()
+    # The Results dialog lists the experience beside the criterion, from the ratings.
+    results = WorkshopResultsDialog(window.context, window)
+    rows = {
+        results.table.item(r, 1).text(): results.table.item(r, 2).text()
+        for r in range(results.table.rowCount())
+        if results.table.item(r, 0).text() == document.state.touchpoints[first].name
+    }
+    assert rows["Customer experience"] == "-1.5"
+    results.close()
+    # Saved into the file: the experience ratings travel with the project.
+    window.action_save.trigger()
+    saved = [r for r in read_project(sample_path).table(WorkshopRating).values()]
+    saved = [(r.participant, r.criterion_id, r.value, r.group_name) for r in saved]
+    assert sorted((s for s in saved if s[3] == "Kick-off"), key=key) == expected
 
     document.undo_stack.undo()
     assert not [r for r in document.state.table(WorkshopRating).values() if r.batch == "Kick-off"]

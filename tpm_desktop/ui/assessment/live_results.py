@@ -53,7 +53,12 @@ class LiveResultsDialog(QDialog):
             ).replace("%1", shown(live.spec.name, 60))
         ]
         if any(s.criterion_id is None for s in live.spec.scales):
-            notes.append(self.tr("The customer experience is taken only as the as-is experience."))
+            notes.append(
+                self.tr(
+                    "Each participant's customer experience is stored as a workshop rating "
+                    "without a criterion."
+                )
+            )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
