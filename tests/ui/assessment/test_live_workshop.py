@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.client
 import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -114,6 +115,10 @@ def test_round_on_loopback_votes_dashboard_close_take_and_undo(
         if results.table.item(r, 0).text() == document.state.touchpoints[first].name
     }
     assert rows["Customer experience"] == "-1.5"
+    if Path("/work/shots").is_dir():  # to be looked at, not asserted on
+        results.show()
+        qtbot.waitExposed(results)
+        results.grab().save("/work/shots/13x-workshop-results-en.png")
     results.close()
     # Saved into the file: the experience ratings travel with the project.
     window.action_save.trigger()
