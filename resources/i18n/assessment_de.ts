@@ -1677,6 +1677,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n customer experience(s)</source>
+        <translation>
+            <numerusform>%n Kundenerlebnis</numerusform>
+            <numerusform>%n Kundenerlebnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmer</numerusform>

@@ -1677,6 +1677,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n customer experience(s)</source>
+        <translation>
+            <numerusform>%n customer experience</numerusform>
+            <numerusform>%n customer experiences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>

@@ -115,6 +115,7 @@ def test_round_on_loopback_votes_dashboard_close_take_and_undo(
         if results.table.item(r, 0).text() == document.state.touchpoints[first].name
     }
     assert rows["Customer experience"] == "-1.5"
+    assert "1 customer experience ·" in results.summary.text()
     if Path("/work/shots").is_dir():  # to be looked at, not asserted on
         results.show()
         qtbot.waitExposed(results)

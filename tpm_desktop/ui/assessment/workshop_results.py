@@ -192,11 +192,10 @@ class WorkshopResultsDialog(QDialog):
             for r in ratings
             if (group is None or r.group_name == group) and (batch is None or r.batch == batch)
         }
-        self.summary.setText(
-            self.tr("%n touchpoint-criterion pair(s)", "", len(results))
-            + " · "
-            + self.tr("%n participant(s)", "", len(participants))
-        )
+        text = self.tr("%n touchpoint-criterion pair(s)", "", len(results))
+        if experience:
+            text += " · " + self.tr("%n customer experience(s)", "", len(experience))
+        self.summary.setText(text + " · " + self.tr("%n participant(s)", "", len(participants)))
         writable = not self.context.document.read_only
         self.apply_button.setEnabled(bool(lines) and writable)
         self.delete_button.setEnabled(batch is not None and writable)
