@@ -986,6 +986,16 @@
     </message>
 </context>
 <context>
+    <name>PortfolioMatrix</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n weitere</numerusform>
+            <numerusform>+ %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PortfolioPanel</name>
     <message>
         <source>Swap the axes</source>

@@ -986,6 +986,16 @@
     </message>
 </context>
 <context>
+    <name>PortfolioMatrix</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n more</numerusform>
+            <numerusform>+ %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PortfolioPanel</name>
     <message>
         <source>Swap the axes</source>

@@ -678,6 +678,33 @@
     </message>
 </context>
 <context>
+    <name>MapOverview</name>
+    <message>
+        <source>Click to show them all in the cell</source>
+        <translation>Klicken, um alle in der Zelle zu zeigen</translation>
+    </message>
+    <message>
+        <source>Mean as-is score: %1</source>
+        <translation>Mittlere Ist-Bewertung: %1</translation>
+    </message>
+    <message>
+        <source>Mean priority: %1</source>
+        <translation>Mittlere Priorität: %1</translation>
+    </message>
+    <message>
+        <source>Zoom in to see the names</source>
+        <translation>Vergrößern, um die Namen zu sehen</translation>
+    </message>
+    <message>
+        <source>▲ Fewer</source>
+        <translation>▲ Weniger</translation>
+    </message>
+    <message>
+        <source>Mean priority per cell</source>
+        <translation>Mittlere Priorität je Zelle</translation>
+    </message>
+</context>
+<context>
     <name>MapSidePanel</name>
     <message>
         <source>Show the legend and the overview map</source>
@@ -756,6 +783,30 @@
     </message>
 </context>
 <context>
+    <name>OverviewTexts</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n Touchpoint</numerusform>
+            <numerusform>%n Touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaletteDock</name>
     <message>
         <source>Touchpoint library</source>
@@ -768,6 +819,13 @@
     <message>
         <source>Drag an entry onto a cell of the map to add it there.</source>
         <translation>Einen Eintrag auf ein Feld der Landkarte ziehen, um ihn dort anzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseLegend</name>
+    <message>
+        <source>Journey phase</source>
+        <translation>Phase der Kundenreise</translation>
     </message>
 </context>
 </TS>

@@ -678,6 +678,33 @@
     </message>
 </context>
 <context>
+    <name>MapOverview</name>
+    <message>
+        <source>Click to show them all in the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean as-is score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in to see the names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean priority per cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapSidePanel</name>
     <message>
         <source>Show the legend and the overview map</source>
@@ -756,6 +783,30 @@
     </message>
 </context>
 <context>
+    <name>OverviewTexts</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n touchpoint</numerusform>
+            <numerusform>%n touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaletteDock</name>
     <message>
         <source>Touchpoint library</source>
@@ -767,6 +818,13 @@
     </message>
     <message>
         <source>Drag an entry onto a cell of the map to add it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhaseLegend</name>
+    <message>
+        <source>Journey phase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

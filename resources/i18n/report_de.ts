@@ -306,6 +306,10 @@
         <translation>Touchpoint-Landkarte</translation>
     </message>
     <message>
+        <source>Customer journey with the experience curve</source>
+        <translation>Kundenreise mit der Erlebniskurve</translation>
+    </message>
+    <message>
         <source>Portfolio matrix</source>
         <translation>Portfolio-Matrix</translation>
     </message>

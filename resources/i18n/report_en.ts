@@ -306,6 +306,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Customer journey with the experience curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Portfolio matrix</source>
         <translation type="unfinished"></translation>
     </message>

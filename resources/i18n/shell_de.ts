@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>Show or hide the ranking, portfolio, budget and monitoring tables</source>
-        <translation>Ranking, Portfolio, Budget und Monitoring-Tabellen ein- oder ausblenden</translation>
+        <translation>Rangfolge, Portfolio, Budget und Monitoring-Tabellen ein- oder ausblenden</translation>
     </message>
 </context>
 <context>

@@ -125,3 +125,18 @@ def test_a_row_can_have_cards_of_its_own_height():
     third = layout.card_rect(20, 1, 2)
     assert third.height == 20 and third.y == 50 + 150 + 10 + 2 * 25
     assert layout.card_rect(10, 1, 2).height == 40
+
+
+def test_map_y_keeps_the_row_and_the_share_of_it_between_card_sizes():
+    from tpm_desktop.core.geometry import map_y
+
+    rows = [LaneSpec(1, "A"), LaneSpec(2, "B")]
+    columns = [LaneSpec(10, "X")]
+    counts = {(1, 10): 4, (2, 10): 2}
+    big = compute_layout(rows, columns, counts, GridMetrics(card_height=60.0))
+    small = compute_layout(rows, columns, counts, GridMetrics(card_height=20.0))
+    b_big, b_small = big.row(2), small.row(2)
+    quarter = b_big.start + b_big.size / 4
+    assert map_y(big, small, quarter) == pytest.approx(b_small.start + b_small.size / 4)
+    assert map_y(big, small, 5.0) == 5.0  # in the headers: unchanged
+    assert map_y(small, big, map_y(big, small, quarter)) == pytest.approx(quarter)

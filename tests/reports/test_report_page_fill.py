@@ -23,22 +23,22 @@ def test_an_empty_department_gets_a_line_not_a_page():
     assert not [t for t in outline_titles(data) if t.endswith("Legal")]
     assert "Without touchpoints: Legal." in all_text(data)
     pages = pages_text(data)
-    first = next(i for i, p in enumerate(pages) if "6.1 Marketing" in p and i > 1)
+    first = next(i for i, p in enumerate(pages) if "7.1 Marketing" in p and i > 1)
     # Three small departments share one page
-    assert "6.3 Customer service" in pages[first]
+    assert "7.3 Customer service" in pages[first]
 
 
 def test_short_measures_and_monitoring_sections_share_a_page():
     data = build_report(small_state(), ReportOptions(language="en", today=TODAY))
     pages = pages_text(data)
-    assert any("7 Measures plan" in p and "8 Monitoring" in p for p in pages[2:])
+    assert any("8 Measures plan" in p and "9 Monitoring" in p for p in pages[2:])
 
 
 def test_a_department_report_does_not_repeat_its_ranking(department_pdf):
     text = all_text(department_pdf)
-    assert "The department's touchpoints are listed in section 5." in text
+    assert "The department's touchpoints are listed in section 6." in text
     assert "Touchpoints of the department" not in text
-    assert "Its measures are listed in section 7." in text
+    assert "Its measures are listed in section 8." in text
     assert "Measures of the department" not in text
 
 
@@ -50,7 +50,7 @@ def test_a_section_that_follows_on_a_page_keeps_its_distance():
 
 def test_appendix_headings_stay_with_their_entry(executive_pdf):
     pages = _run("pdftotext", executive_pdf, "-enc", "UTF-8").split("\f")[:-1]
-    start = next(i for i, p in enumerate(pages) if "9 Appendix: all touchpoints" in p and i > 1)
+    start = next(i for i, p in enumerate(pages) if "10 Appendix: all touchpoints" in p and i > 1)
     for number, page in enumerate(pages[start:], start=start + 1):
         lines = [line.strip() for line in page.splitlines() if line.strip()]
         body = lines[2:-1]  # without the running header and the footer

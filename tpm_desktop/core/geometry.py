@@ -299,3 +299,20 @@ def compute_layout(
         _column_index={box.lane.id: box for box in column_boxes},
         _row_metrics=own,
     )
+
+
+def map_y(old: GridLayout, new: GridLayout, y: float) -> float:
+    """The height in `new` of what lies at `y` in `old`: same row, same share of it.
+
+    For a switch between card sizes (cards and chips) that keeps the rows and
+    lanes but not their heights; the headers above the rows keep their place.
+    """
+    if y < old.origin_y or not old.rows:
+        return y
+    box = next((b for b in old.rows if b.start <= y < b.end), old.rows[-1])
+    share = min(1.0, (y - box.start) / box.size) if box.size > 0 else 0.0
+    try:
+        target = new.row(box.lane.id)
+    except KeyError:
+        return y * new.height / max(old.height, 1.0)
+    return target.start + share * target.size

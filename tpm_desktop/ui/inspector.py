@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtWidgets import QDockWidget, QTabBar
 
 from tpm_desktop.ui.actions import make_action
 from tpm_desktop.ui.dock_layout import PROJECT_VIEWS, TOUCHPOINT_PANELS
@@ -61,6 +61,8 @@ class Inspector(QObject):
         super().__init__(window)
         self.window = window
         self.context: DocumentContext | None = None
+        # While presenting, the docks stay hidden whatever is selected.
+        self.suspended = False
         self._sized: set[str] = set()
         self.panels = DockGroupShown(window.dock_groups[TOUCHPOINT_PANELS].docks)
         self.tables = DockGroupShown(window.dock_groups[PROJECT_VIEWS].docks)
@@ -108,7 +110,7 @@ class Inspector(QObject):
 
     def apply(self) -> None:
         """Bring both groups in line with the selection, the pin and the toggle."""
-        if self.context is None:
+        if self.context is None or self.suspended:
             return
         panels, tables = self.panels.shown, self.tables.shown
         if self.context.selection.ids or self.pinned:
@@ -125,6 +127,19 @@ class Inspector(QObject):
             layout = self.window.layout()
             if layout is not None:
                 layout.activate()
+            self._keep_tab_titles_whole()
+
+    def _keep_tab_titles_whole(self) -> None:
+        """Dock tabs scroll rather than shrink to "S…": a narrow inspector keeps its titles.
+
+        QMainWindow makes its tab bars as docks are tabified, so they are set each time.
+        """
+        for bar in self.window.findChildren(
+            QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly
+        ):
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
+            bar.setExpanding(False)
 
     def _size_first_time(self) -> None:
         """A group shown for the first time gets its default size (unless restored)."""
@@ -150,7 +165,7 @@ class Inspector(QObject):
 
     def _sync_tables_action(self) -> None:
         # A table closed by its own button, or opened from View → Panels.
-        if self.context is None:
+        if self.context is None or self.suspended:
             return
         shown = self.tables.shown
         if shown != self.tables_action.isChecked():

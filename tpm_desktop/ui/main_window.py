@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.files.context_changed.connect(self._on_context_changed)
         self.dock_groups = {
             TOUCHPOINT_PANELS: DockGroup(Qt.DockWidgetArea.RightDockWidgetArea, 420, 0.3),
-            PROJECT_VIEWS: DockGroup(Qt.DockWidgetArea.BottomDockWidgetArea, 300, 0.3),
+            PROJECT_VIEWS: DockGroup(Qt.DockWidgetArea.BottomDockWidgetArea, 340, 0.4),
         }
         self._layout_restored = False
         self._docks_arranged = False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from tests.ui.canvas.conftest import feature
@@ -113,3 +113,43 @@ def test_the_side_strip_folds_away(sample_window, qtbot):
     map_feature.side.toggle.click()
     assert map_feature.legend.isVisible()
     qtbot.waitUntil(lambda: map_feature.view.width() == width)
+
+
+def test_the_legend_strip_folds_for_the_inspector_and_opens_on_request(sample_window, qtbot):
+    win = sample_window
+    side = feature(win).side
+    assert side.content.isVisible()  # the whole window for the map: room for the legend
+    first = sorted(win.context.document.state.touchpoints)[0]
+    win.context.selection.set([first])
+    qtbot.waitUntil(lambda: not side.content.isVisible())
+    assert side.squeezed and not side.collapsed  # folded for room, not by the user
+    qtbot.waitUntil(lambda: feature(win).view.width() >= 0.65 * win.width())
+    qtbot.mouseClick(side.toggle, Qt.MouseButton.LeftButton)
+    assert side.content.isVisible()
+    win.context.selection.set([])
+    qtbot.waitUntil(lambda: side.content.isVisible())
+
+
+def test_the_inspector_tabs_keep_their_titles_whole(sample_window, qtbot):
+    from PySide6.QtWidgets import QTabBar
+
+    win = sample_window
+    win.context.selection.set([sorted(win.context.document.state.touchpoints)[0]])
+    qtbot.wait(20)
+    bars = [b for b in win.findChildren(QTabBar) if b.isVisible() and b.parent() is win]
+    assert bars
+    for bar in bars:
+        assert bar.elideMode() == Qt.TextElideMode.ElideNone
+        for index in range(bar.count()):
+            text = bar.tabText(index)
+            assert bar.tabRect(index).width() >= bar.fontMetrics().horizontalAdvance(text)
+
+
+def test_with_tables_and_inspector_open_the_window_still_fits_1366_by_768(sample_window, qtbot):
+    win = sample_window
+    win.inspector.tables_action.trigger()
+    win.context.selection.set([sorted(win.context.document.state.touchpoints)[0]])
+    qtbot.wait(50)
+    assert win.minimumSizeHint().height() <= 768
+    assert win.minimumSizeHint().width() <= 1366
+    assert (win.width(), win.height()) == (1366, 768)

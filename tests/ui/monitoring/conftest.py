@@ -39,6 +39,13 @@ def translations(tpm_app, language):
 
 @pytest.fixture
 def window(tpm_app, qtbot, workspace, translations, language):
+    # Panels and tables shown: these tests are about them, not about when they appear.
+    from PySide6.QtCore import QSettings
+
+    from tpm_desktop.ui.inspector import PINNED_KEY, TABLES_KEY
+
+    QSettings().setValue(PINNED_KEY, True)
+    QSettings().setValue(TABLES_KEY, True)
     win = MainWindow(language, workspace)
     win.resize(1400, 900)
     win.show()

@@ -26,6 +26,7 @@ from tpm_desktop.reports.pdf.departments import (
 from tpm_desktop.reports.pdf.figures import ReportData
 from tpm_desktop.reports.pdf.findings import findings_part
 from tpm_desktop.reports.pdf.fonts import register_fonts
+from tpm_desktop.reports.pdf.journey_part import journey_part
 from tpm_desktop.reports.pdf.logo import load_logo
 from tpm_desktop.reports.pdf.map_part import map_part, overview_sheet
 from tpm_desktop.reports.pdf.measures import measures_part
@@ -56,6 +57,7 @@ PARTS: dict[Section, tuple[Part, str]] = {
     Section.FINDINGS: (findings_part, PORTRAIT),
     Section.SUMMARY: (summary_part, PORTRAIT),
     Section.MAP: (map_part, MAP),
+    Section.JOURNEY: (journey_part, LANDSCAPE),
     Section.PORTFOLIO: (portfolio_part, PORTRAIT),
     Section.RANKING: (ranking_part, LANDSCAPE),
     Section.DEPARTMENTS: (department_part, PORTRAIT),

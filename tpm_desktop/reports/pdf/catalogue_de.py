@@ -430,4 +430,25 @@ TEXTS: dict[str, str] = {
     "sheet_touchpoint": "Touchpoint",
     "sheet_footer": "{round} · {sheet} · Seite {page}",
     "sheet_file": "Bewertungsbögen",
+    "section_journey": "Kundenreise",
+    "journey_intro": (
+        "Die Touchpoints entlang der Kundenreise: die Phasen von links nach rechts, darunter "
+        "die Kanäle (online oben, offline unten). Die Kurve zeigt das mittlere Kundenerlebnis "
+        "je Phase (−2 enttäuscht … +2 begeistert), wie es ist und wie es sein soll; Sterne "
+        "markieren die Momente der Wahrheit (Super-Touchpoints) bei ihrem Erlebnis."
+    ),
+    "journey_as_is": "Ist-Erlebnis",
+    "journey_target": "Soll-Erlebnis",
+    "journey_moment": "Moment der Wahrheit (Super-Touchpoint)",
+    "journey_moments": "Momente der Wahrheit",
+    "journey_note": (
+        "In Klammern: die Zahl der Touchpoints, auf denen ein Mittelwert beruht. Das "
+        "Soll-Erlebnis ist das eigene Soll-Erlebnis eines Touchpoints, wo gesetzt, sonst seine "
+        "gewichtete Soll-Bewertung, auf −2 … +2 abgebildet (das obere Ende der Skala = +2)."
+    ),
+    "journey_more": "+{count} weitere",
+    "journey_cut": (
+        "Zellen mit mehr Touchpoints, als eine Seite fasst, enden mit „+N weitere“; der Anhang "
+        "führt jeden Touchpoint auf."
+    ),
 }

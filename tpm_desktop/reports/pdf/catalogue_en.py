@@ -429,4 +429,25 @@ TEXTS: dict[str, str] = {
     "sheet_touchpoint": "Touchpoint",
     "sheet_footer": "{round} · {sheet} · page {page}",
     "sheet_file": "Rating sheets",
+    "section_journey": "Customer journey",
+    "journey_intro": (
+        "The touchpoints along the customer journey: the phases from left to right, the "
+        "channels below (online above, offline below). The curve shows the mean customer "
+        "experience per phase (−2 disappoints … +2 delights) as it is and as it is meant to "
+        "be; stars mark the moments of truth (super-touchpoints) at their experience."
+    ),
+    "journey_as_is": "As-is experience",
+    "journey_target": "Target experience",
+    "journey_moment": "Moment of truth (super-touchpoint)",
+    "journey_moments": "Moments of truth",
+    "journey_note": (
+        "In brackets: the number of touchpoints a mean rests on. The target experience is a "
+        "touchpoint's own target experience where set, else its weighted target score mapped "
+        "onto −2 … +2 (the top of the scale = +2)."
+    ),
+    "journey_more": "+{count} more",
+    "journey_cut": (
+        "Cells with more touchpoints than one page holds end with “+N more”; the appendix "
+        "lists every touchpoint."
+    ),
 }

@@ -17,6 +17,7 @@ class Section(StrEnum):
     FINDINGS = "findings"
     SUMMARY = "summary"
     MAP = "map"
+    JOURNEY = "journey"
     PORTFOLIO = "portfolio"
     RANKING = "ranking"
     DEPARTMENTS = "departments"

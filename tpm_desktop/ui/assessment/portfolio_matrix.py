@@ -62,7 +62,9 @@ class PortfolioMatrix(QWidget):
         super().__init__(parent)
         self.setMouseTracking(True)
         # Small minimum: the bottom dock area must not force a tall window.
-        self.setMinimumSize(300, 50)
+        # Low enough for a 768 px screen with the map above, high enough that the
+        # dots of the sample are not squashed into a line.
+        self.setMinimumSize(300, 220)
         self.points: list[Point] = []
         self.selected: set[int] = set()
         self.hovered: int | None = None
@@ -308,9 +310,10 @@ class PortfolioMatrix(QWidget):
         hidden = len(self.legend) - len(items)
         if hidden and available:
             painter.setPen(text_color)
-            painter.drawText(
-                QPointF(x + 15, y + line / 2 + metrics.ascent() / 2 - 1), f"+ {hidden}"
+            more = metrics.elidedText(
+                self.tr("+ %n more", "", hidden), Qt.TextElideMode.ElideRight, LEGEND_WIDTH - 18
             )
+            painter.drawText(QPointF(x + 15, y + line / 2 + metrics.ascent() / 2 - 1), more)
 
     # -- mouse ----------------------------------------------------------------------------
 

@@ -79,6 +79,10 @@ class Arrangement:
         self._cell_of: dict[int, Cell] = {}
         self._visible: set[int] = set()
         self._row_fullest: dict[int, int] = {}
+        # Chips zoomed out: a cell shows at most `cap` slots, the last one "+N" for the rest.
+        self.cap: int | None = None
+        self.expanded: set[Cell] = set()  # cells that show all their chips anyway
+        self._folded: dict[Cell, list[int]] = {}
         self.rows: list[LaneSpec] = []
         self.columns: list[LaneSpec] = []
         self.layout: GridLayout = compute_layout([], [], {}, metrics)
@@ -104,6 +108,7 @@ class Arrangement:
                 cell_of[touchpoint.id] = cell
         self._cells, self._cell_of = cells, cell_of
         self._shown = {}
+        self._folded = {}
         self._visible = set()
         for cell, ids in cells.items():
             self._sort(ids)
@@ -113,8 +118,27 @@ class Arrangement:
     def set_filter(self, accept: Filter | None) -> None:
         """Show only the cards `accept` lets through (None shows all)."""
         self._accept = accept
+        self._refresh_all()
+
+    def set_compact(self, metrics: GridMetrics, cap: int | None) -> None:
+        """Arrange with other card sizes, `cap` slots per cell at most (None: no limit)."""
+        self.metrics, self.cap = metrics, cap
+        if cap is None:
+            self.expanded = set()
+        self._refresh_all()
+
+    def set_expanded(self, cell: Cell, expanded: bool) -> None:
+        """Show all chips of a cell, or fold them behind "+N" again."""
+        if expanded:
+            self.expanded.add(cell)
+        else:
+            self.expanded.discard(cell)
+        self._refresh_all()
+
+    def _refresh_all(self) -> None:
         self._visible = set()
         self._shown = {}
+        self._folded = {}
         for cell in self._cells:
             self._refresh_shown(cell)
         self.layout = self._compute()
@@ -170,8 +194,14 @@ class Arrangement:
         return result
 
     def _fullest(self, row_id: int) -> int:
-        shown = self._shown
-        return max((len(shown.get((row_id, column.id), ())) for column in self.columns), default=0)
+        return max((self.slots((row_id, column.id)) for column in self.columns), default=0)
+
+    def slots(self, cell: Cell) -> int:
+        """How many card places the cell takes: its shown cards and a "+N" or "fewer" chip."""
+        count = len(self._shown.get(cell, ()))
+        if cell in self._folded or (self.cap is not None and cell in self.expanded and count):
+            count += 1
+        return count
 
     def _sort(self, ids: list[int]) -> None:
         touchpoints, rank = self.state.touchpoints, self._rank
@@ -192,6 +222,11 @@ class Arrangement:
         else:
             touchpoints = self.state.touchpoints
             shown = [i for i in ids if accept(touchpoints[i])]
+        cap = self.cap
+        self._folded.pop(cell, None)
+        if cap is not None and len(shown) > cap and cell not in self.expanded:
+            self._folded[cell] = shown[cap - 1 :]
+            shown = shown[: cap - 1]
         if shown:
             self._shown[cell] = shown
             self._visible.update(shown)
@@ -199,7 +234,7 @@ class Arrangement:
             self._shown.pop(cell, None)
 
     def _compute(self) -> GridLayout:
-        counts = {cell: len(ids) for cell, ids in self._shown.items()}
+        counts = {cell: self.slots(cell) for cell in self._shown}
         self._row_fullest = {}
         for (row_id, _), count in counts.items():
             if count > self._row_fullest.get(row_id, 0):
@@ -220,6 +255,33 @@ class Arrangement:
         """(cell, shown cards) for every cell that shows cards."""
         return iter(self._shown.items())
 
+    def folded(self, cell: Cell) -> list[int]:
+        """The cards of a cell behind its "+N" chip, in display order."""
+        return self._folded.get(cell, [])
+
+    def is_folded(self, touchpoint_id: int) -> bool:
+        """True when the card passes the filter but waits behind a "+N" chip."""
+        cell = self._cell_of.get(touchpoint_id)
+        return cell is not None and touchpoint_id in self._folded.get(cell, ())
+
+    def toggle_rects(self) -> Iterator[tuple[Cell, Rect, int]]:
+        """(cell, rectangle, folded count) of each "+N" chip; count 0 for a "fewer" chip."""
+        layout = self.layout
+        for cell, shown in self._shown.items():
+            folded = self._folded.get(cell)
+            if folded or (self.cap is not None and cell in self.expanded):
+                yield cell, layout.card_rect(cell[0], cell[1], len(shown)), len(folded or ())
+
+    def toggle_at(self, x: float, y: float) -> Cell | None:
+        """The cell whose "+N" (or "fewer") chip lies under a point."""
+        cell = self.layout.cell_at(x, y)
+        if cell is None or cell not in self._shown:
+            return None
+        if cell not in self._folded and not (self.cap is not None and cell in self.expanded):
+            return None
+        rect = self.layout.card_rect(cell[0], cell[1], len(self._shown[cell]))
+        return cell if rect.contains(x, y) else None
+
     def cell_of(self, touchpoint_id: int) -> Cell | None:
         """The cell a card belongs to (whether shown or not)."""
         return self._cell_of.get(touchpoint_id)
@@ -230,8 +292,8 @@ class Arrangement:
 
     @property
     def shown_count(self) -> int:
-        """How many cards are shown."""
-        return len(self._visible)
+        """How many cards pass the filter (those behind a "+N" chip included)."""
+        return len(self._visible) + sum(len(ids) for ids in self._folded.values())
 
     def shown_ids(self) -> list[int]:
         """Every shown card, row by row and column by column, in display order."""

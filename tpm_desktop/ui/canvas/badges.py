@@ -14,6 +14,7 @@ from tpm_desktop.core.monitoring import Trend
 from tpm_desktop.ui.canvas import style
 from tpm_desktop.ui.canvas.colours import DECISION_COLOURS, EXPERIENCE_COLOURS, TREND_COLOURS
 from tpm_desktop.ui.canvas.looks import CardLook
+from tpm_desktop.ui.canvas.phase_marks import paint_pips
 
 Y, SIZE = style.BADGE_Y, style.BADGE_SIZE
 CY = Y + SIZE / 2
@@ -40,7 +41,7 @@ STAR = _star(style.TEXT_X + 6, CY, 6.5)
 
 
 def paint_badges(painter: QPainter, look: CardLook) -> None:
-    """Left: super-touchpoint and decision. Right: experience, measures, KPI trend."""
+    """Left: super-touchpoint, decision and phase pips. Right: experience, measures, KPI trend."""
     x = style.TEXT_X
     if look.is_super:
         painter.setPen(QPen(GOLD_EDGE, 0.8))
@@ -49,6 +50,9 @@ def paint_badges(painter: QPainter, look: CardLook) -> None:
         x += 17
     if look.decision is not Decision.KEEP:
         _decision(painter, look.decision, x + 7, CY)
+        x += 18
+    if look.phase is not None:
+        paint_pips(painter, x + 1, CY, look.phase)
     right = style.CARD_W - 8.0
     if look.kpis:
         right -= 14

@@ -20,13 +20,14 @@ from tpm_desktop.ui import prompts
 from tpm_desktop.ui.actions import make_action
 from tpm_desktop.ui.canvas import export
 from tpm_desktop.ui.canvas.actions import MapActions
-from tpm_desktop.ui.canvas.colours import ColourMode, mode_title
+from tpm_desktop.ui.canvas.colours import ColourMode
 from tpm_desktop.ui.canvas.common import run_edit
 from tpm_desktop.ui.canvas.filters import MapFilter
 from tpm_desktop.ui.canvas.header_items import dimension_title
 from tpm_desktop.ui.canvas.lanes import LaneCommands
 from tpm_desktop.ui.canvas.overlays import LegendOverlay, MinimapOverlay
 from tpm_desktop.ui.canvas.palette import PaletteDock
+from tpm_desktop.ui.canvas.phase_marks import PhaseLegend
 from tpm_desktop.ui.canvas.scene import MapScene
 from tpm_desktop.ui.canvas.side_panel import MapSidePanel
 from tpm_desktop.ui.canvas.toolbar import MapToolBar, colour_mode_actions
@@ -70,14 +71,18 @@ class MapFeature(Feature):
         row.setSpacing(0)
         row.addWidget(self.view, 1)
         row.addWidget(self.side, 0)
+        self.side.follow_width_of(self.area)
         window.set_workspace_widget(self.area)
         settings = QSettings()
         self.legend = LegendOverlay(self.side)
         self.minimap = MinimapOverlay(self.view, self.side)
+        self.phase_legend = PhaseLegend(self.side)
         self.side.add(self.legend)
+        self.side.add(self.phase_legend)
         self.side.add(self.minimap)
         self.side.finish()
         self.legend.setVisible(settings.value(LEGEND_KEY, True, type=bool))
+        self.phase_legend.set_wanted(self.legend.isVisibleTo(self.side))
         self.minimap.wanted = settings.value(MINIMAP_KEY, True, type=bool)
         self.minimap.hide()
         self.palette = PaletteDock(window.language, window)
@@ -418,12 +423,15 @@ class MapFeature(Feature):
 
     def _update_legend(self) -> None:
         if self.scene is not None:
-            self.legend.set_legend(mode_title(self.scene.mode), self.scene.legend())
+            self.legend.set_legend(self.scene.legend_title(), self.scene.legend())
+            state = self.scene.document.state
+            self.phase_legend.set_phases([phase.name for phase in state.lanes(Dimension.PHASE)])
             self.view.place_overlays()
 
     def _on_legend_toggled(self, shown: bool) -> None:
         QSettings().setValue(LEGEND_KEY, shown)
         self.legend.setVisible(shown)
+        self.phase_legend.set_wanted(shown)
         self.view.place_overlays()
 
     def _on_minimap_toggled(self, shown: bool) -> None:

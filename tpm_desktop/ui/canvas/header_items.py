@@ -7,7 +7,7 @@ theirs) that the view keeps at the top and left edge while the cells scroll.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QStaticText
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from tpm_desktop.core.enums import Dimension
@@ -18,6 +18,13 @@ from tpm_desktop.ui.canvas.card_item import static_lines, wrap_text
 Z_COLUMN_HEADERS = 30.0
 Z_ROW_HEADERS = 31.0
 Z_CORNER = 32.0
+
+# Zoomed out further than this, header texts are drawn in screen pixels at these
+# sizes, so lane names stay readable at the zoom that fits the whole map.
+SCREEN_TEXT_BELOW = 0.85
+SMALL_NAME_PX = 11
+SMALL_COUNT_PX = 10
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def dimension_title(dimension: Dimension) -> str:
@@ -124,6 +131,9 @@ class LaneHeaderItem(QGraphicsRectItem):
         painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
         painter.drawLine(QPointF(r.right() - 0.5, r.top()), QPointF(r.right() - 0.5, r.bottom()))
         colour = QColor(self.lane.color)
+        if painter.worldTransform().m11() < SCREEN_TEXT_BELOW:
+            self._paint_small(painter, r, colour)
+            return
         painter.setFont(style.font(12, True))
         painter.setPen(style.INK)
         if self.is_row:
@@ -149,6 +159,58 @@ class LaneHeaderItem(QGraphicsRectItem):
                 x = r.left() + (r.width() - text.size().width()) / 2
                 painter.drawStaticText(QPointF(x, y), text)
                 y += 15
+
+    def _paint_small(self, painter: QPainter, r: QRectF, colour: QColor) -> None:
+        """Zoomed out: the colour bar in the scene, the texts in screen pixels."""
+        scale = painter.worldTransform().m11()
+        if self.is_row:
+            painter.fillRect(QRectF(r.left(), r.top(), 4 / scale, r.height() - 1), colour)
+        else:
+            painter.fillRect(
+                QRectF(r.left(), r.bottom() - 4 / scale, r.width() - 1, 3 / scale), colour
+            )
+        box = on_screen(painter, r)
+        name_font, count_font = style.font(SMALL_NAME_PX, True), style.font(SMALL_COUNT_PX)
+        line = QFontMetricsF(name_font).height()
+        painter.setPen(style.INK)
+        painter.setFont(name_font)
+        if self.is_row:
+            count_line = QFontMetricsF(count_font).height()
+            room = max(1, min(4, int((box.height() - 8 - count_line) // line)))
+            names = wrap_text(self.lane.label, name_font, box.width() - 12, room)
+            y = box.top() + 5
+            for text in names:
+                painter.drawText(QRectF(box.left() + 8, y, box.width() - 10, line), LEFT, text)
+                y += line
+            if y + count_line <= box.bottom():
+                painter.setFont(count_font)
+                painter.setPen(style.MUTED)
+                count = QFontMetricsF(count_font).elidedText(
+                    PLURALS.touchpoints(self.count), Qt.TextElideMode.ElideRight, box.width() - 12
+                )
+                painter.drawText(
+                    QRectF(box.left() + 8, y, box.width() - 10, count_line), LEFT, count
+                )
+        else:
+            room = max(1, min(2, int((box.height() - 5) // line)))
+            names = wrap_text(self.lane.label, name_font, box.width() - 6, room)
+            y = box.top() + (box.height() - 4 - line * len(names)) / 2
+            for text in names:
+                painter.drawText(
+                    QRectF(box.left() + 2, y, box.width() - 4, line),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    text,
+                )
+                y += line
+        painter.restore()
+
+
+def on_screen(painter: QPainter, rect: QRectF) -> QRectF:
+    """Switch the painter to screen pixels (saved; the caller restores); `rect` there."""
+    box = painter.worldTransform().mapRect(rect)
+    painter.save()
+    painter.setWorldTransform(QTransform())
+    return box
 
 
 class BandItem(QGraphicsRectItem):
@@ -188,6 +250,16 @@ class BandItem(QGraphicsRectItem):
         title = group_title(self.group).upper()
         # Centred in the part of the band in view, so the title never scrolls away.
         area = _visible_part(self, r)
+        if painter.worldTransform().m11() < SCREEN_TEXT_BELOW:
+            box = on_screen(painter, area)
+            painter.setFont(style.font(SMALL_COUNT_PX, True))
+            if self.vertical:
+                painter.translate(box.center())
+                painter.rotate(-90)
+                box = QRectF(-box.height() / 2, -box.width() / 2, box.height(), box.width())
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, title)
+            painter.restore()
+            return
         if self.vertical:
             painter.save()
             painter.translate(area.center())
@@ -259,6 +331,28 @@ class CornerItem(QGraphicsRectItem):
         painter.drawLine(r.topLeft() + QPointF(8, 6), r.bottomRight() - QPointF(8, 6))
         painter.setPen(style.MUTED)
         painter.setFont(style.font(11, True))
+        if painter.worldTransform().m11() < SCREEN_TEXT_BELOW:
+            r = on_screen(painter, r)
+            painter.setFont(style.font(SMALL_COUNT_PX, True))
+            metrics = QFontMetricsF(painter.font())
+            columns = metrics.elidedText(
+                self.columns_title + " →", Qt.TextElideMode.ElideLeft, r.width() - 6
+            )
+            rows = metrics.elidedText(
+                "↓ " + self.rows_title, Qt.TextElideMode.ElideRight, r.width() - 6
+            )
+            painter.drawText(
+                r.adjusted(3, 2, -3, -2),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                columns,
+            )
+            painter.drawText(
+                r.adjusted(3, 2, -3, -2),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                rows,
+            )
+            painter.restore()
+            return
         half = QRectF(r.left() + 10, r.top() + 6, r.width() - 20, r.height() / 2 - 6)
         painter.drawText(
             half, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, self.columns_title + " →"

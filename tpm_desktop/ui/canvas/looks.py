@@ -13,6 +13,7 @@ from tpm_desktop.core.model import Touchpoint
 from tpm_desktop.core.monitoring import Trend, is_overdue, touchpoint_trend
 from tpm_desktop.core.state import LANE_FIELDS, LANE_TYPES, ProjectState
 from tpm_desktop.ui.canvas.colours import decision_label, experience_label, trend_label
+from tpm_desktop.ui.canvas.overview_item import PLURALS, HeatCell, number
 
 # A card shows two lines; a longer name is cut before any text layout happens.
 MAX_CARD_CHARS = 160
@@ -31,6 +32,14 @@ class CardLook:
     kpis: int = 0
     trend: Trend = Trend.NO_DATA
     experience: int | None = None
+    phase: tuple[int, int] | None = None  # (index, count) in journey order
+
+
+def phase_place(state: ProjectState, touchpoint: Touchpoint) -> tuple[int, int] | None:
+    """Where the touchpoint's phase lies in the journey: (index, number of phases)."""
+    phases = state.lanes(Dimension.PHASE)
+    index = next((k for k, p in enumerate(phases) if p.id == touchpoint.phase_id), None)
+    return None if index is None else (index, len(phases))
 
 
 def short_name(name: str) -> str:
@@ -51,6 +60,7 @@ def card_look(state: ProjectState, touchpoint: Touchpoint, today: date) -> CardL
         kpis=len(kpis),
         trend=touchpoint_trend(state, touchpoint.id) if kpis else Trend.NO_DATA,
         experience=touchpoint.experience,
+        phase=phase_place(state, touchpoint),
     )
 
 
@@ -141,3 +151,35 @@ def lane_tooltip(lane: object) -> str:
     if len(name) > MAX_TOOLTIP_CHARS:
         name = name[:MAX_TOOLTIP_CHARS] + "…"
     return f"<p style='white-space:pre-wrap'>{escape(name)}</p>" if name else ""
+
+
+FOLDED_NAMES = 12  # names listed in a "+N" chip's tooltip
+
+
+def folded_tooltip(state: ProjectState, ids: list[int]) -> str:
+    """The tooltip of a "+N" chip: the names behind it and how to see them."""
+    names = [state.touchpoints[i].name[:MAX_CARD_CHARS] for i in ids if i in state.touchpoints]
+    items = "".join(f"<li>{escape(name)}</li>" for name in names[:FOLDED_NAMES])
+    rest = len(names) - FOLDED_NAMES
+    more = ""
+    if rest > 0:
+        more = PLURALS.and_more(rest)
+        more = f"<p>{escape(more)}</p>"
+    hint = escape(QCoreApplication.translate("MapOverview", "Click to show them all in the cell"))
+    return f"<ul style='margin:0'>{items}</ul>{more}<p><i>{hint}</i></p>"
+
+
+def heat_tooltip(cell: HeatCell | None) -> str:
+    """The tooltip of a heat-map tile: its count and means, and how to see the names."""
+    if cell is None:
+        return ""
+    count = PLURALS.touchpoints(cell.count)
+    lines = [count]
+    if cell.mean_as_is is not None:
+        text = QCoreApplication.translate("MapOverview", "Mean as-is score: %1")
+        lines.append(text.replace("%1", number(cell.mean_as_is, 1)))
+    if cell.mean_priority is not None:
+        text = QCoreApplication.translate("MapOverview", "Mean priority: %1")
+        lines.append(text.replace("%1", number(cell.mean_priority, 0)))
+    lines.append(QCoreApplication.translate("MapOverview", "Zoom in to see the names"))
+    return "<br>".join(escape(line) for line in lines)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -24,7 +24,7 @@ from tpm_desktop.document.selection import TouchpointSelection
 from tpm_desktop.ui.canvas import style
 from tpm_desktop.ui.canvas.arrangement import Arrangement, card_offset
 from tpm_desktop.ui.canvas.card_item import RENDER, CardItem, qcolor
-from tpm_desktop.ui.canvas.colours import Colouring, ColourMode, LegendEntry
+from tpm_desktop.ui.canvas.colours import Colouring, ColourMode, LegendEntry, mode_title
 from tpm_desktop.ui.canvas.filters import MapFilter
 from tpm_desktop.ui.canvas.header_items import (
     Z_COLUMN_HEADERS,
@@ -35,13 +35,14 @@ from tpm_desktop.ui.canvas.header_items import (
     Layer,
     dimension_title,
 )
-from tpm_desktop.ui.canvas.looks import CardLook, card_look
+from tpm_desktop.ui.canvas.heat import heat_cells, toggles
+from tpm_desktop.ui.canvas.looks import CardLook, card_look, phase_place
+from tpm_desktop.ui.canvas.overview_item import OverviewItem, OverviewSource
 from tpm_desktop.ui.canvas.scene_items import (
     Z_CARDS,
     DropIndicator,
     GhostItem,
     GridItem,
-    OverviewItem,
 )
 from tpm_desktop.ui.canvas.scene_sync import LANE_MODES, FollowsDocument
 
@@ -88,7 +89,16 @@ class MapScene(FollowsDocument, QGraphicsScene):
         self.setBackgroundBrush(style.SCENE_BG)
         self.grid = GridItem(lambda: self.arrangement.layout)
         self.addItem(self.grid)
-        self.overview = OverviewItem(self._overview_batches)
+        self.overview = OverviewItem(
+            OverviewSource(
+                batches=self._overview_batches,
+                rects=self.card_rects,
+                name_of=self._name_of,
+                toggles=lambda: toggles(self.arrangement),
+                heat=lambda: heat_cells(self.document.state, self.arrangement),
+                phase_of=self._phase_of,
+            )
+        )
         self.overview.hide()
         self.addItem(self.overview)
         self.indicator = DropIndicator()
@@ -126,6 +136,8 @@ class MapScene(FollowsDocument, QGraphicsScene):
         self.axes = MapAxes.of(state)
         accept = self.filter.accepts if self.filter.filters else None
         self.arrangement = Arrangement(state, self.axes, style.METRICS, accept)
+        if self.overview_mode:
+            self.arrangement.set_compact(style.CHIP_METRICS, style.CHIP_CAP)
         self._lane_orders = self._current_lane_orders()
         self._colouring = Colouring(state, self.mode)
         self._colour = {i: self._colouring.colour(tp) for i, tp in state.touchpoints.items()}
@@ -282,20 +294,29 @@ class MapScene(FollowsDocument, QGraphicsScene):
         self.cards_changed.emit()
 
     def legend(self) -> list[LegendEntry]:
-        """The legend of the current colour mode."""
+        """The legend of the current colour mode (of the heat map's tiles when it shows)."""
+        if self.overview.heat_mode:
+            return Colouring(self.document.state, ColourMode.PRIORITY).legend()
         return self._colouring.legend()
+
+    def legend_title(self) -> str:
+        """What the legend's colours mean."""
+        if self.overview.heat_mode:
+            return QCoreApplication.translate("MapOverview", "Mean priority per cell")
+        return mode_title(self.mode)
+
+    def set_heat_mode(self, heat: bool) -> None:
+        """One tile per cell (too far out for names), or chips; the legend follows."""
+        if heat != self.overview.heat_mode:
+            self.overview.set_heat_mode(heat)
+            self.legend_changed.emit()
 
     def set_filter(self, map_filter: MapFilter) -> None:
         """Show, hide and highlight cards by filter and search."""
         old, self.filter = self.filter, map_filter
         if not old.same_cards(map_filter):
             self.arrangement.set_filter(map_filter.accepts if map_filter.filters else None)
-            for cell, _ in self._all_cells():
-                self._place_cell(cell)
-            self._place_rows(set(self._row_layers))
-            self.grid.update()
-            self._update_geometry()
-            self._cards_moved()
+            self._relayout()
         self._apply_matches(self._cards)
         self.overview.invalidate()
         self.cards_changed.emit()
@@ -361,11 +382,45 @@ class MapScene(FollowsDocument, QGraphicsScene):
         layout = self.arrangement.layout
         return self.visible.adjusted(layout.origin_x, layout.origin_y, 0, 0)
 
+    def _relayout(self) -> None:
+        """Every card, header and band placed again (filter, chips or a "+N" changed)."""
+        for cell, _ in self._all_cells():
+            self._place_cell(cell)
+        self._place_rows(set(self._row_layers))
+        layout = self.arrangement.layout
+        rects = [layout.column_band_rect(band) for band in layout.column_bands]
+        rects += [layout.row_band_rect(band) for band in layout.row_bands]
+        for item, rect in zip(self._bands, rects, strict=False):
+            item.setRect(_qrect(rect))
+        for lane_id, item in self._column_headers.items():
+            item.setRect(_qrect(layout.column_header_rect(lane_id)))
+        self.corner.setRect(0, 0, layout.origin_x, layout.origin_y)
+        self.grid.update()
+        self._update_geometry()
+        self._cards_moved()
+
     def set_overview(self, overview: bool) -> None:
-        """Blocks instead of cards (zoomed far out), or cards again."""
+        """Named chips instead of cards (zoomed out), or cards again.
+
+        Chips are shorter than cards, so the rows shrink: the view maps its
+        scroll position through `geometry_changed`.
+        """
         if overview != self.overview_mode:
             self.overview_mode = overview
+            if overview:
+                self.arrangement.set_compact(style.CHIP_METRICS, style.CHIP_CAP)
+            else:
+                self.arrangement.set_compact(style.METRICS, None)
+            self._relayout()
             self._set_overview_items()
+            self.cards_changed.emit()
+
+    def toggle_cell(self, cell: Cell) -> None:
+        """Unfold a cell's "+N" chip in place, or fold it again."""
+        arrangement = self.arrangement
+        arrangement.set_expanded(cell, cell not in arrangement.expanded)
+        self._relayout()
+        self.cards_changed.emit()
 
     def _set_overview_items(self) -> None:
         for layer in self._row_layers.values():
@@ -407,6 +462,14 @@ class MapScene(FollowsDocument, QGraphicsScene):
             groups.setdefault(colour, []).append(rect)
         selected = [rect for i, rect in self.card_rects() if i in self._selected]
         return [(qcolor(c), rects) for c, rects in groups.items()], selected, matched
+
+    def _phase_of(self, touchpoint_id: int) -> tuple[int, int] | None:
+        touchpoint = self.document.state.touchpoints.get(touchpoint_id)
+        return phase_place(self.document.state, touchpoint) if touchpoint is not None else None
+
+    def _name_of(self, touchpoint_id: int) -> str:
+        touchpoint = self.document.state.touchpoints.get(touchpoint_id)
+        return touchpoint.name if touchpoint is not None else ""
 
     def _cards_moved(self) -> None:
         """Positions changed: the cached rectangles and blocks are rebuilt when next needed.

@@ -1,4 +1,4 @@
-"""The scene's other items: the cell grid, the zoomed-out overview and drag feedback."""
+"""The scene's other items: the cell grid and drag feedback (the overview: overview_item)."""
 
 from __future__ import annotations
 
@@ -15,13 +15,8 @@ from tpm_desktop.ui.canvas.card_item import H, W, wrap_text
 
 Z_GRID = 0.0
 Z_CARDS = 1.0
-Z_OVERVIEW = 2.0
 Z_DROP = 20.0
 Z_GHOST = 40.0
-
-# (colour, rectangles) groups painted with one call each, and the outlines on top.
-Batches = list[tuple[QColor, list[QRectF]]]
-Overview = tuple[Batches, list[QRectF], list[QRectF]]
 
 
 class GridItem(QGraphicsRectItem):
@@ -80,48 +75,6 @@ class GridItem(QGraphicsRectItem):
             painter.setPen(QPen(style.GRID_LINE, 1.0))
             x = box.end - 0.5
             painter.drawLine(QPointF(x, exposed.top()), QPointF(x, exposed.bottom()))
-
-
-class OverviewItem(QGraphicsRectItem):
-    """All cards as coloured blocks, painted in a few calls when zoomed far out."""
-
-    def __init__(self, batches_of: Callable[[], Overview]) -> None:
-        super().__init__()
-        self._batches_of = batches_of
-        self._cache: Overview | None = None
-        self._stale = True
-        self.setZValue(Z_OVERVIEW)
-        self.setPen(QPen(Qt.PenStyle.NoPen))
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-
-    def invalidate(self) -> None:
-        """Cards changed: rebuild the blocks on the next paint."""
-        self._stale = True
-        if self.isVisible():
-            self.update()
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        """One fill call per colour, then selection and search outlines."""
-        if self._cache is None or self._stale:
-            self._cache, self._stale = self._batches_of(), False
-        batches, selected, matched = self._cache
-        painter.setPen(Qt.PenStyle.NoPen)
-        for colour, rects in batches:
-            painter.setBrush(colour)
-            painter.drawRects(rects)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        if matched:
-            pen = QPen(style.MATCH, 3.0)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
-            painter.drawRects(matched)
-        if selected:
-            pen = QPen(style.SELECTION, 2.5)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
-            painter.drawRects(selected)
 
 
 class DropIndicator(QGraphicsRectItem):

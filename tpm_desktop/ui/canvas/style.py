@@ -22,8 +22,27 @@ METRICS = GridMetrics(
 )
 SCENE_MARGIN = 24.0  # empty space right of and below the grid
 
-# Below this scale card text is unreadable: the map shows an overview instead.
+# Zoomed out, cards become one-line chips: the same column widths (so the map
+# keeps its place sideways), a quarter of the height, at most CHIP_CAP per cell.
+CHIP_METRICS = GridMetrics(
+    card_width=METRICS.card_width,
+    card_height=26.0,
+    card_gap=3.0,
+    cell_padding=METRICS.cell_padding,
+    cards_per_row=1,
+    row_header_width=METRICS.row_header_width,  # the same, so columns keep their x
+    column_header_height=66.0,  # room for two lines of names in screen pixels
+    band_size=METRICS.band_size,  # the same: a band on the left keeps columns' x
+    min_cell_height=40.0,
+)
+CHIP_CAP = 8  # a fuller cell shows 7 chips and "+N" (the sample's fullest has 8)
+
+# Below this scale card text is unreadable: the map shows chips instead. Chips
+# turn back into cards only above CHIPS_UNTIL, so the two never flicker.
 OVERVIEW_SCALE = 0.42
+CHIPS_UNTIL = 1.0
+# Fit shows full cards only if they are at least this large; chips otherwise.
+FIT_CARDS_FROM = 0.75
 MIN_SCALE = 0.02
 MAX_SCALE = 4.0
 

@@ -28,15 +28,17 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QToolTip, QWidget
 
 from tpm_desktop.core import hyphenation
 from tpm_desktop.core.axes import Cell
+from tpm_desktop.core.geometry import map_y
 from tpm_desktop.document.editor import Editor
 from tpm_desktop.document.selection import TouchpointSelection
 from tpm_desktop.ui.canvas import style
 from tpm_desktop.ui.canvas.drop import PaletteDrop
 from tpm_desktop.ui.canvas.gestures import AutoScroll, CardDrag, LaneDrag, Pan
 from tpm_desktop.ui.canvas.header_items import LaneHeaderItem
-from tpm_desktop.ui.canvas.looks import card_tooltip, lane_tooltip
+from tpm_desktop.ui.canvas.looks import card_tooltip, folded_tooltip, heat_tooltip, lane_tooltip
 from tpm_desktop.ui.canvas.navigation import move_selection
 from tpm_desktop.ui.canvas.overlay_layout import place_overlays
+from tpm_desktop.ui.canvas.overview_item import chip_label_fits
 from tpm_desktop.ui.canvas.rename import InlineRename
 from tpm_desktop.ui.canvas.scene import MapScene
 
@@ -132,7 +134,12 @@ class MapView(QGraphicsView):
         return min((port.width() - 8) / layout.width, (port.height() - 8) / layout.height)
 
     def set_zoom(self, scale: float, anchor: QPointF | None = None) -> None:
-        """Zoom to `scale`, keeping the scene point under `anchor` (viewport) in place."""
+        """Zoom to `scale`, keeping the scene point under `anchor` (viewport) in place.
+
+        Crossing `style.OVERVIEW_SCALE` downwards turns cards into chips, crossing
+        `style.CHIPS_UNTIL` upwards turns them back; the point under the anchor
+        keeps its row and its place in it.
+        """
         low = min(style.MIN_SCALE * 5, self.fit_scale() * 0.8)
         scale = max(low, min(style.MAX_SCALE, scale))
         if math.isclose(scale, self.zoom):
@@ -141,11 +148,24 @@ class MapView(QGraphicsView):
         port = self.viewport().rect()
         anchor = anchor if anchor is not None else QPointF(port.center())
         fixed = self.mapToScene(anchor.toPoint())
+        scene = self.map_scene
+        if scene is not None:
+            chips = scale < (style.CHIPS_UNTIL if scene.overview_mode else style.OVERVIEW_SCALE)
+            fixed = self._show_chips(chips, fixed)
         self.setTransform(QTransform.fromScale(scale, scale))
         moved = self.mapFromScene(fixed) - anchor.toPoint()
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
         self._after_view_change()
+
+    def _show_chips(self, chips: bool, point: QPointF) -> QPointF:
+        """Chips or cards; returns where the scene point `point` lies afterwards."""
+        scene = self.map_scene
+        if scene is None or scene.overview_mode == chips:
+            return point
+        old = scene.arrangement.layout
+        scene.set_overview(chips)
+        return QPointF(point.x(), map_y(old, scene.arrangement.layout, point.y()))
 
     def zoom_in(self) -> None:
         """One step closer."""
@@ -160,8 +180,16 @@ class MapView(QGraphicsView):
         self.set_zoom(1.0)
 
     def zoom_fit(self) -> None:
-        """The whole map in view."""
-        self.set_zoom(min(self.fit_scale(), style.MAX_SCALE))
+        """The whole map in view: as cards if they are large enough there, else as chips."""
+        scene = self.map_scene
+        if scene is not None:
+            self._show_chips(False, QPointF())
+            if self.fit_scale() < style.FIT_CARDS_FROM:
+                self._show_chips(True, QPointF())
+        scale = self.fit_scale()
+        if scene is not None and scene.overview_mode:
+            scale = min(scale, style.CHIPS_UNTIL * 0.999)
+        self.set_zoom(min(scale, style.MAX_SCALE))
         self.horizontalScrollBar().setValue(0)
         self.verticalScrollBar().setValue(0)
 
@@ -174,7 +202,7 @@ class MapView(QGraphicsView):
     def _after_view_change(self) -> None:
         scene = self.map_scene
         if scene is not None:
-            scene.set_overview(self.zoom < style.OVERVIEW_SCALE)
+            scene.set_heat_mode(scene.overview_mode and not chip_label_fits(self.zoom))
         self._pin_headers()
         self.zoom_changed.emit(self.zoom)
         self.viewport_moved.emit()
@@ -201,6 +229,10 @@ class MapView(QGraphicsView):
     def reveal(self, touchpoint_id: int) -> bool:
         """Scroll so that a card is visible beside the headers; False when it is hidden."""
         scene = self.map_scene
+        if scene is not None and scene.arrangement.is_folded(touchpoint_id):
+            cell = scene.arrangement.cell_of(touchpoint_id)
+            if cell is not None:
+                scene.toggle_cell(cell)  # behind "+N": unfold its cell
         rect = scene.arrangement.card_rect(touchpoint_id) if scene else None
         if rect is None:
             return False
@@ -261,6 +293,16 @@ class MapView(QGraphicsView):
         self.centerOn(point)
 
     # -- hit tests ---------------------------------------------------------------------
+
+    def toggle_at(self, pos: QPoint | QPointF) -> Cell | None:
+        """The cell whose "+N" (or "show fewer") chip is under a viewport position."""
+        scene = self.map_scene
+        if scene is None or not scene.overview_mode or scene.overview.heat_mode:
+            return None
+        if self.header_at(pos) is not None or self._over_corner(pos):
+            return None
+        point = self.mapToScene(QPointF(pos).toPoint())
+        return scene.arrangement.toggle_at(point.x(), point.y())
 
     def touchpoint_at(self, pos: QPoint | QPointF) -> int | None:
         """The card under a viewport position (never one hidden by a header)."""
@@ -332,6 +374,10 @@ class MapView(QGraphicsView):
                 self.lane_drag.press(event, header)
                 return
             if self._over_corner(pos):
+                return
+            cell = self.toggle_at(pos)
+            if cell is not None and self.map_scene is not None:
+                self.map_scene.toggle_cell(cell)  # "+N": the cell unfolds in place
                 return
             touchpoint_id = self.touchpoint_at(pos)
             if touchpoint_id is not None:
@@ -494,6 +540,10 @@ class MapView(QGraphicsView):
         text = ""
         if scene is not None and header is not None:
             text = lane_tooltip(scene.lane_record(header.dimension, header.lane_id))
+        elif scene is not None and (cell := self.toggle_at(pos)) is not None:
+            text = folded_tooltip(scene.document.state, scene.arrangement.folded(cell))
+        elif scene is not None and scene.overview.heat_mode:
+            text = heat_tooltip(scene.overview.heat_at(self.mapToScene(QPointF(pos).toPoint())))
         elif scene is not None:
             touchpoint_id = self.touchpoint_at(pos)
             if touchpoint_id is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -59,7 +59,7 @@ class CommentsPanel(QWidget):
         self.text.setMaximumHeight(70)
         self.text.textChanged.connect(self._update_buttons)
         layout.addWidget(self.text)
-        row = QHBoxLayout()
+        row = QGridLayout()  # two rows: the inspector stays narrow
         self.comment_button = QPushButton(self.tr("Comment"))
         self.comment_button.setToolTip(self.tr("Start a new thread with the text"))
         self.comment_button.clicked.connect(self.add_comment)
@@ -71,14 +71,11 @@ class CommentsPanel(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete the chosen comment and its replies"))
         self.delete_button.clicked.connect(self.delete_current)
-        for button in (
-            self.comment_button,
-            self.reply_button,
-            self.resolve_button,
-            self.delete_button,
+        for index, button in enumerate(
+            (self.comment_button, self.reply_button, self.resolve_button, self.delete_button)
         ):
-            row.addWidget(button)
-        row.addStretch(1)
+            row.addWidget(button, *divmod(index, 2))
+        row.setColumnStretch(2, 1)
         layout.addLayout(row)
         self._refresh()
 

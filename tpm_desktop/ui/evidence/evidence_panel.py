@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, 
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QHBoxLayout,
+    QGridLayout,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -74,7 +74,8 @@ class EvidencePanel(QWidget):
         )
         self.in_report.clicked.connect(self._set_in_report)
         layout.addWidget(self.in_report)
-        row = QHBoxLayout()
+        # Two rows of buttons, so the inspector can stay narrow beside the map.
+        row = QGridLayout()
         self.add_file_button = QPushButton(self.tr("Add File…"))
         self.add_file_button.clicked.connect(self.choose_files)
         self.add_link_button = QPushButton(self.tr("Add Link…"))
@@ -86,15 +87,17 @@ class EvidencePanel(QWidget):
         self.open_button.clicked.connect(self.open_current)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_current)
-        for button in (
-            self.add_file_button,
-            self.add_link_button,
-            self.add_quote_button,
-            self.open_button,
-            self.remove_button,
+        for index, button in enumerate(
+            (
+                self.add_file_button,
+                self.add_link_button,
+                self.add_quote_button,
+                self.open_button,
+                self.remove_button,
+            )
         ):
-            row.addWidget(button)
-        row.addStretch(1)
+            row.addWidget(button, *divmod(index, 3))
+        row.setColumnStretch(3, 1)
         layout.addLayout(row)
         self._refresh()
 

@@ -105,12 +105,17 @@ class SegmentsPanel(QWidget):
         )
         relevance = state.segments_of(self.touchpoint_id)
         for row, segment in enumerate(segments):
-            box = QCheckBox(shown(segment.name, 40))
+            box = QCheckBox(shown(segment.name, 24))
             box.setIcon(swatch(segment.color))
             box.setToolTip(segment.profile[:300])
             box.setChecked(segment.id in relevance)
             box.toggled.connect(lambda on, sid=segment.id: self._set_relevant(sid, on))
             combo = QComboBox()
+            # Sized to short labels, not to the longest: the inspector stays narrow.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
             combo.addItem(experience_icon(None), self.tr("As in general"), NOT_SET)
             for value in range(EXPERIENCE_MAX, EXPERIENCE_MIN - 1, -1):
                 combo.addItem(experience_icon(value), experience_label(value), value)

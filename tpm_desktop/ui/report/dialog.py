@@ -193,6 +193,7 @@ class ReportDialog(QDialog):
             Section.FINDINGS: self.tr("Findings and recommendations"),
             Section.SUMMARY: self.tr("Management summary"),
             Section.MAP: self.tr("Touchpoint map"),
+            Section.JOURNEY: self.tr("Customer journey with the experience curve"),
             Section.PORTFOLIO: self.tr("Portfolio matrix"),
             Section.RANKING: self.tr("Ranking"),
             Section.DEPARTMENTS: self.tr("Departments"),

@@ -1,0 +1,1 @@
+"""The journey view: phases across, channels or departments down, the experience curve."""

@@ -1,0 +1,1 @@
+"""Presentation mode: a view shown full screen, stepped through group by group."""
