@@ -673,8 +673,8 @@
         <translation>Die Bewertungen werden als Workshop-Bewertungen mit Gruppe und Workshop „%1“ gespeichert; Bewertung → Workshop-Ergebnisse zeigt sie.</translation>
     </message>
     <message>
-        <source>The customer experience is taken only as the as-is experience.</source>
-        <translation>Das Kundenerlebnis wird nur als Ist-Erlebnis übernommen.</translation>
+        <source>Each participant&apos;s customer experience is stored as a workshop rating without a criterion.</source>
+        <translation>Das Kundenerlebnis jedes Teilnehmenden wird als Workshop-Bewertung ohne Kriterium gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Take into Project</source>
@@ -1534,6 +1534,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n without a value (left out)</source>
+        <translation>
+            <numerusform>%n ohne Wert (ausgelassen)</numerusform>
+            <numerusform>%n ohne Wert (ausgelassen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmer</numerusform>
@@ -1668,11 +1675,22 @@
         <source>Mean of the group “%1”</source>
         <translation>Mittelwert der Gruppe „%1“</translation>
     </message>
+    <message>
+        <source>Customer experience</source>
+        <translation>Kundenerlebnis</translation>
+    </message>
     <message numerus="yes">
         <source>%n touchpoint-criterion pair(s)</source>
         <translation>
             <numerusform>%n Paar aus Touchpoint und Kriterium</numerusform>
             <numerusform>%n Paare aus Touchpoint und Kriterium</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer experience(s)</source>
+        <translation>
+            <numerusform>%n Kundenerlebnis</numerusform>
+            <numerusform>%n Kundenerlebnisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">

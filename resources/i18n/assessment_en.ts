@@ -673,7 +673,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The customer experience is taken only as the as-is experience.</source>
+        <source>Each participant&apos;s customer experience is stored as a workshop rating without a criterion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1534,6 +1534,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n without a value (left out)</source>
+        <translation>
+            <numerusform>%n without a value (left out)</numerusform>
+            <numerusform>%n without a value (left out)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1668,11 +1675,22 @@
         <source>Mean of the group “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer experience</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n touchpoint-criterion pair(s)</source>
         <translation>
             <numerusform>%n touchpoint-criterion pair</numerusform>
             <numerusform>%n touchpoint-criterion pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer experience(s)</source>
+        <translation>
+            <numerusform>%n customer experience</numerusform>
+            <numerusform>%n customer experiences</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -13,8 +13,9 @@ object:
 - vote_ms_median, vote_ms_p95: one vote's round trip;
 - missing_in_round, missing_in_journal: acknowledged votes not found afterwards
   (must be 0);
-- frame_ms_median, frame_ms_max: with --frames, the dashboard's redraw (aggregates
-  into its table model and a repaint of the table, offscreen) while the votes arrive,
+- frame_ms_median, frame_ms_max: with --frames, the dashboard's update while the votes
+  arrive, once per its poll interval as in the app (the touchpoints changed since the
+  last update into its table model, then a repaint of the whole table, offscreen),
   wall clock; frame_cpu_ms_median the main thread's own CPU time for it (the rest is
   waiting for the interpreter lock and the cores); idle_frame_ms_median the same
   redraw once the phones are done.
@@ -101,8 +102,9 @@ def run_load(
     frames: Any = None,
     *,
     own_process: bool = True,
+    interval: float = 0.02,
 ) -> dict[str, Any]:
-    """Run the load once; `frames(live)` (optional) is called repeatedly meanwhile, timed."""
+    """Run the load once; `frames(live)` (optional) is timed every `interval` s meanwhile."""
     state = synthetic_state(max(touchpoints, 1))
     ids = list(state.touchpoints)[:touchpoints]
     spec = round_spec(state, ids, [1], True, name="Load", experience_label="Experience")
@@ -128,7 +130,7 @@ def run_load(
             frame_times.append(time.perf_counter() - begun)
             frame_cpu.append(time.thread_time() - cpu)
         try:
-            results = queue.get(timeout=0.02)
+            results = queue.get(timeout=interval)
             break
         except Empty:
             continue
@@ -178,12 +180,13 @@ def run_load(
     return figures
 
 
-def dashboard_frame() -> Any:
-    """A redraw of the dashboard's table (aggregates, model, repaint), offscreen."""
+def dashboard_frame() -> tuple[Any, float]:
+    """The dashboard's update (its table model and view), offscreen, and its interval (s)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtWidgets import QApplication
 
-    from tpm_desktop.ui.assessment.live_model import LiveResultsModel
+    from tpm_desktop.ui.assessment.live_dashboard import POLL_MS
+    from tpm_desktop.ui.assessment.live_model import LiveResultsModel, LiveResultsView
 
     app = QApplication.instance() or QApplication([])
     holder: dict[str, Any] = {}
@@ -191,16 +194,17 @@ def dashboard_frame() -> Any:
     def frame(live: Any) -> None:
         if "view" not in holder:
             holder["model"] = LiveResultsModel(live)
-            view = QTableView()
-            view.setModel(holder["model"])
-            view.resize(900, 700)
-            view.show()
-            holder["view"] = view
+            holder["view"] = LiveResultsView(holder["model"])
+            holder["view"].resize(720, 600)  # the dashboard's table at 1200 × 720
+            holder["view"].show()
+            app.processEvents()
+        # What a tick of the dashboard does (the rows changed since the last one),
+        # then a repaint of the whole table, which is more than the tick needs.
         holder["model"].refresh()
         holder["view"].viewport().repaint()
         app.processEvents()
 
-    return frame
+    return frame, POLL_MS / 1000
 
 
 def main(argv: list[str]) -> None:
@@ -211,8 +215,8 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="tpm-live-bench-"))
-    frame = dashboard_frame() if args.frames else None
-    figures = run_load(args.participants, args.touchpoints, folder, frame)
+    frame, interval = dashboard_frame() if args.frames else (None, 0.02)
+    figures = run_load(args.participants, args.touchpoints, folder, frame, interval=interval)
     print(json.dumps(figures) if args.json else "\n".join(f"{k}: {v}" for k, v in figures.items()))
 
 

@@ -37,7 +37,7 @@ def test_new_check_info(tmp_path, capsys):
     figures = json.loads(out)
     assert code == 0
     assert figures == {
-        "schema_version": 3,
+        "schema_version": 4,
         "departments": 3,
         "channels": 4,
         "phases": 3,

@@ -22,6 +22,7 @@ from tpm_desktop.core.model import (
     RoundTouchpoint,
     Score,
     Touchpoint,
+    WorkshopRating,
 )
 from tpm_desktop.core.project_file import OpenProject
 
@@ -354,3 +355,24 @@ def test_their_segment_evidence_and_comment_come_in_with_the_bytes(copies):
     assert [c.text for c in state.comments_of(web_ours)] == ["Slow", "Yes"]
     (image,) = state.evidence_of(web_ours)
     assert image.data == png() and image.filename == "shot.png"
+
+
+def test_their_experience_ratings_come_in_without_a_criterion(copies):
+    from tpm_desktop.core.edits.builder import Builder
+
+    web = copies.tp(copies.theirs, "Website").id
+    b = Builder(copies.theirs.state)
+    for participant, criterion_id, value in (("P1", None, -2.0), ("P1", 1, 4.0)):
+        b.put(
+            WorkshopRating(b.new_id(WorkshopRating), web, criterion_id, participant, value, "", "L")
+        )
+    copies.theirs.commit(b.build())
+    copies.merge()
+    found = sorted(
+        (r.criterion_id or 0, r.value)
+        for r in copies.ours.state.table(WorkshopRating).values()
+        if r.batch == "L"
+    )
+    assert found == [(0, -2.0), (1, 4.0)]
+    saved = copies.ours.reload_state().table(WorkshopRating).values()
+    assert any(r.criterion_id is None and r.value == -2.0 for r in saved)

@@ -206,7 +206,7 @@ def test_schema_v2_upgrades_to_v3_with_empty_segments_and_evidence(tmp_path, wor
     project.commit(segments.set_segment_experience(project.state, [web.id], segment_id, -1))
     project.save()
     project.close()
-    assert _version(copy) == SCHEMA_VERSION == 3
+    assert _version(copy) == SCHEMA_VERSION == 4
     assert {"segment", "touchpoint_segment", "segment_score", "comment", "evidence"} <= (
         _tables(copy)
     )
@@ -259,3 +259,89 @@ def test_two_copies_of_a_v2_file_upgraded_apart_share_the_upgrade_step(tmp_path,
         )
         connection.close()
     assert uuids[0] == uuids[1] and len(uuids[0]) == 1
+
+
+def test_schema_v3_upgrades_to_v4_keeping_ratings_and_taking_experience_ratings(
+    tmp_path, workspace
+):
+    from tpm_desktop.core.edits.builder import Builder
+    from tpm_desktop.core.model import WorkshopRating
+    from tpm_desktop.core.workshop import experience_aggregate
+
+    copy = tmp_path / "v3.tpm"
+    shutil.copy(FIXTURES / "schema_v3.tpm", copy)
+    connection = sqlite3.connect(copy)  # a rating as version 3 stored it
+    ((touchpoint_id,),) = connection.execute("SELECT id FROM touchpoint WHERE name = 'Website'")
+    connection.execute(
+        "INSERT INTO workshop_rating (id, touchpoint_id, criterion_id, participant, value,"
+        " group_name, batch, uuid) VALUES (7, ?, 1, 'Ana', 4.0, 'g', 'W1', "
+        "'00000000-0000-4000-8000-000000000007')",
+        (touchpoint_id,),
+    )
+    connection.commit()
+    notnull = {row[1]: row[3] for row in connection.execute("PRAGMA table_info(workshop_rating)")}
+    connection.close()
+    assert notnull["criterion_id"] == 1 and _version(copy) == 3
+    project = OpenProject.open(copy, workspace)
+    kept = project.state.table(WorkshopRating)[7]
+    assert len(project.state.table(WorkshopRating)) == 2  # the fixture's own and this one
+    assert (kept.id, kept.criterion_id, kept.participant, kept.value) == (7, 1, "Ana", 4.0)
+    assert kept.uuid == "00000000-0000-4000-8000-000000000007"
+    b = Builder(project.state)
+    b.put(WorkshopRating(b.new_id(WorkshopRating), touchpoint_id, None, "Ana", -2.0, "g", "W1"))
+    project.commit(b.build(), label="Experience")
+    project.save()
+    project.close()
+    assert _version(copy) == 4
+    reread = [r for r in read_project(copy).table(WorkshopRating).values() if r.batch == "W1"]
+    assert sorted((r.criterion_id or 0, r.value) for r in reread) == [(0, -2.0), (1, 4.0)]
+    assert experience_aggregate(reread)[touchpoint_id].mean == -2.0
+    connection = sqlite3.connect(copy)
+    try:
+        indexes = {r[1] for r in connection.execute("PRAGMA index_list(workshop_rating)")}
+        assert {"uq_workshop_rating_uuid", "ix_workshop_rating_touchpoint_id"} <= indexes
+        assert _objects(connection, "workshop_rating") == _objects_of_a_new_file(tmp_path)
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        with pytest.raises(sqlite3.IntegrityError):  # an experience is on -2..+2
+            connection.execute(
+                "INSERT INTO workshop_rating (id, touchpoint_id, criterion_id, participant,"
+                " value, uuid) VALUES (99, ?, NULL, 'x', 5, 'u')",
+                (touchpoint_id,),
+            )
+    finally:
+        connection.close()
+
+
+def test_schema_v4_fixture_opens_with_experience_ratings(tmp_path, workspace):
+    from tpm_desktop.core.model import WorkshopRating
+    from tpm_desktop.core.workshop import aggregate, experience_aggregate
+
+    copy = tmp_path / "v4.tpm"
+    shutil.copy(FIXTURES / "schema_v4.tpm", copy)
+    before = hashlib.sha256(copy.read_bytes()).hexdigest()
+    project = OpenProject.open(copy, workspace)
+    ratings = [r for r in project.state.table(WorkshopRating).values() if r.batch == "Kick-off"]
+    web = next(tp for tp in project.state.table(Touchpoint).values() if tp.name == "Website")
+    assert len(ratings) == 4 and {r.participant for r in ratings} == {"P1", "P2"}
+    assert experience_aggregate(ratings)[web.id].mean == 0.5  # (-1 + 2) / 2
+    assert aggregate(ratings)[(web.id, project.state.criteria[0].id)].mean == 3.0
+    project.close()
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == before
+
+
+def _objects(connection: sqlite3.Connection, table: str) -> list[tuple[str, str, str]]:
+    query = "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = ? ORDER BY name"
+    return [tuple(row) for row in connection.execute(query, (table,))]
+
+
+def _objects_of_a_new_file(tmp_path: Path) -> list[tuple[str, str, str]]:
+    from tests.support.builders import save_new
+    from tpm_desktop.core.sample import sample_state
+
+    path = tmp_path / "new.tpm"
+    save_new(path, sample_state("en"))
+    connection = sqlite3.connect(path)
+    try:
+        return _objects(connection, "workshop_rating")
+    finally:
+        connection.close()

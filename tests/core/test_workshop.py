@@ -44,7 +44,10 @@ def test_rows_are_checked_one_by_one():
             ("Eve", "Website", "Beauty", "x", ""),
             ("", "Website", "Function", 3, ""),
             ("ana", "website", "FUNCTION", 5, ""),  # same participant again
-            ("Finn", "Website", "Function", None, ""),
+            ("Finn", "Website", "Function", None, ""),  # skipped: no rating, no error
+            ("Gus", "Website", "Function", "  ", ""),  # blank is blank
+            ("Hal", "Website", "Function", "n/a", ""),  # text is not a blank: reported
+            (None, None, None, None, None),  # a wholly empty line: not even counted
         ]
     )
     result = check_table(state, table)
@@ -57,13 +60,14 @@ def test_rows_are_checked_one_by_one():
         ["criterion_unknown", "value_not_number"],
         ["participant_missing"],
         ["duplicate_rating"],
-        ["value_missing"],
+        ["value_not_number"],
     ]
     assert result.rows[1].touchpoint_id == 2 and result.rows[1].value == 3.5
     assert result.rows[3].errors[0].param("high") == 5
     assert result.rows[6].errors[0].param("line") == 2
     assert [r.raw.line for r in result.valid] == [2, 3]
-    assert result.error_count == 6
+    assert result.error_count == 6 and result.blank == 2
+    assert result.rows[-1].errors[0].param("value") == "n/a"
 
 
 def test_names_too_long_are_refused_not_cut():
@@ -165,6 +169,34 @@ def test_reaggregate_by_group_and_latest_rating_counts():
     assert "W1" in workshop.batches(state) and "W2" in workshop.batches(state)
     state.apply(workshop.delete_batch_changes(state, "W2"))
     assert "W2" not in workshop.batches(state)
+
+
+def test_experience_ratings_aggregate_apart_and_set_the_as_is_experience():
+    from tpm_desktop.core.edits.builder import Builder
+
+    state = small_state()
+    b = Builder(state)
+    rows = [("Ana", -2.0, "customer"), ("Ben", 1.0, "customer"), ("Cem", 2.0, "employee")]
+    for participant, value, group in rows:
+        b.put(WorkshopRating(b.new_id(WorkshopRating), 2, None, participant, value, group, "W"))
+    b.put(WorkshopRating(b.new_id(WorkshopRating), 2, None, "ana", -1.0, "customer", "W"))
+    b.put(WorkshopRating(b.new_id(WorkshopRating), 2, 1, "Ana", 4.0, "customer", "W"))
+    state.apply(b.build())
+    ratings = list(state.table(WorkshopRating).values())
+    # Ana changed her mind: her latest experience counts, once
+    everyone = workshop.experience_aggregate(ratings)[2]
+    assert (everyone.mean, everyone.count) == (pytest.approx(2 / 3), 3)
+    assert workshop.experience_aggregate(ratings, group="customer")[2].mean == 0
+    assert set(workshop.aggregate(ratings, batch="W")) == {(2, 1)}  # criteria only
+    score_before = state.get(Score, (2, 1))
+    changes, aggregates = workshop.aggregate_changes(state, group="employee")
+    state.apply(changes)
+    assert state.touchpoints[2].experience == 2 and not aggregates
+    assert state.get(Score, (2, 1)) == score_before
+    state.apply(workshop.aggregate_changes(state)[0])
+    assert state.touchpoints[2].experience == 1  # 0.667 rounded
+    state.apply(workshop.delete_batch_changes(state, "W"))
+    assert all(r.batch != "W" for r in state.table(WorkshopRating).values())
 
 
 def test_read_workshop_table_from_csv_file(tmp_path):

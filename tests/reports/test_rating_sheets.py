@@ -87,14 +87,40 @@ def test_typed_sheets_import_with_the_existing_workshop_import(tmp_path):
     write_table(path, table.headers, filled)
     checked = read_workshop_table(state, path)
     assert not checked.missing
-    assert len(checked.valid) == 8
-    assert {e.code for row in checked.rows for e in row.errors} == {"value_missing"}
+    # The skipped touchpoints are left out quietly: no "No value" errors.
+    assert len(checked.valid) == 8 and len(checked.rows) == 8
+    assert checked.error_count == 0 and checked.blank == 4
     changes, _ = workshop.import_changes(state, checked.valid, "Paper")
     state.apply(changes)
     stored = [r for r in state.table(WorkshopRating).values() if r.batch == "Paper"]
     assert len(stored) == 8 and {r.participant for r in stored} == {"Bogen 1", "Bogen 2"}
     first = spec.touchpoints[0].id
     assert state.get(Score, (first, 1)).as_is_count is not None
+
+
+def test_typed_sheets_report_malformed_values_but_not_blank_ones(tmp_path):
+    state = small_state()
+    spec = spec_of(state)
+    path = tmp_path / "sheets.csv"
+    write_sheet_template(spec, 1, "en", path)
+    table = read_table(path)
+    filled = [list(row) for row in table.rows]  # 3 touchpoints × 2 criteria
+    filled[0][4] = 4
+    filled[1][4] = "four"  # a typo
+    filled[2][4] = 9  # off the scale
+    filled[3][4] = " "  # only a space typed: still blank
+    filled[4][3] = ""  # the sheet's name deleted, value blank: still just blank
+    filled.append([None] * len(table.headers))  # an empty line at the end
+    write_table(path, table.headers, filled)
+    checked = read_workshop_table(state, path)
+    assert checked.blank == 3
+    assert [[e.code for e in row.errors] for row in checked.rows] == [
+        [],
+        ["value_not_number"],
+        ["value_off_scale"],
+    ]
+    assert checked.rows[1].errors[0].param("value") == "four"
+    assert checked.rows[1].raw.line == 3  # the line to look at in the file
 
 
 def test_template_pads_sheet_numbers():

@@ -11,20 +11,25 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from tpm_desktop.core import upgrade_v3
+from tpm_desktop.core import upgrade_v3, upgrade_v4
 from tpm_desktop.core.schema import SCHEMA_VERSION
 from tpm_desktop.core.upgrade_v2 import ADDED_COLUMNS, ADDED_TABLES, upgrade_1_to_2
 
 Step = Callable[[sqlite3.Connection], None]
 
 # from_version -> the function that upgrades a file of that version by one step.
-STEPS: dict[int, Step] = {1: upgrade_1_to_2, 2: upgrade_v3.upgrade_2_to_3}
+STEPS: dict[int, Step] = {
+    1: upgrade_1_to_2,
+    2: upgrade_v3.upgrade_2_to_3,
+    3: upgrade_v4.upgrade_3_to_4,
+}
 
 # version -> (tables, columns by table) that the step to it added; the opening
 # checks derive each older version's expected schema from the current one.
 ADDITIONS: dict[int, tuple[frozenset[str], dict[str, set[str]]]] = {
     2: (ADDED_TABLES, ADDED_COLUMNS),
     3: (upgrade_v3.ADDED_TABLES, upgrade_v3.ADDED_COLUMNS),
+    4: (upgrade_v4.ADDED_TABLES, upgrade_v4.ADDED_COLUMNS),
 }
 
 

@@ -278,12 +278,16 @@ class Measurement(Record):
 
 @dataclass(frozen=True, slots=True)
 class WorkshopRating(Record):
-    """One participant's rating of a touchpoint on a criterion, from a workshop or survey."""
+    """One participant's rating of a touchpoint, from a workshop or survey.
+
+    On a criterion, or, with `criterion_id` None (schema 4), the customer experience
+    from −2 to +2.
+    """
 
     TABLE: ClassVar[str] = "workshop_rating"
     id: int
     touchpoint_id: int
-    criterion_id: int
+    criterion_id: int | None
     participant: str
     value: float
     group_name: str = ""

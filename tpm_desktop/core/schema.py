@@ -1,4 +1,4 @@
-"""The project file's schema, version 3, as SQLAlchemy Core tables.
+"""The project file's schema, version 4, as SQLAlchemy Core tables.
 
 Column names equal the record field names in `core.model`, so records are written
 and read generically. Foreign keys have no ON DELETE actions on purpose: every
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # "TPM1" in ASCII: marks a SQLite file as a TPM Desktop project (PRAGMA application_id).
 APPLICATION_ID = 0x54504D31
 
@@ -217,12 +217,16 @@ workshop_rating = sa.Table(
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("touchpoint_id", sa.ForeignKey("touchpoint.id"), nullable=False, index=True),
-    sa.Column("criterion_id", sa.ForeignKey("criterion.id"), nullable=False, index=True),
+    # Version 4: NULL is a rating of the customer experience (-2 to +2), not a criterion.
+    sa.Column("criterion_id", sa.ForeignKey("criterion.id"), nullable=True, index=True),
     sa.Column("participant", sa.Text, nullable=False),
     sa.Column("value", sa.Float, nullable=False),
     _text("group_name"),
     _text("batch"),
     *_uuid("workshop_rating"),
+    sa.CheckConstraint(
+        "criterion_id IS NOT NULL OR value BETWEEN -2 AND 2", name="ck_workshop_rating_experience"
+    ),
 )
 
 # Round snapshots deliberately carry no foreign keys to the live rows: a round

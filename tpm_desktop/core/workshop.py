@@ -29,6 +29,7 @@ from tpm_desktop.core.state import ProjectState
 from tpm_desktop.core.text import MAX_NAME_LENGTH, clean_line
 
 MEAN_DIGITS = 3  # means are stored rounded, e.g. 3.667
+EXPERIENCE_LOW, EXPERIENCE_HIGH = -2, 2  # a rating without a criterion is on this scale
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,9 +212,12 @@ def aggregate(
     """(touchpoint id, criterion id) -> Aggregate over the ratings of a group and/or batch.
 
     A participant counts once per touchpoint and criterion: with their latest rating.
+    Ratings of the customer experience (no criterion) are `experience_aggregate`'s.
     """
     latest: dict[tuple[int, int, str], WorkshopRating] = {}
     for rating in ratings:
+        if rating.criterion_id is None:
+            continue
         if group is not None and rating.group_name != group:
             continue
         if batch is not None and rating.batch != batch:
@@ -225,6 +229,27 @@ def aggregate(
     for (touchpoint_id, criterion_id, _), rating in sorted(latest.items(), key=lambda i: i[1].id):
         values.setdefault((touchpoint_id, criterion_id), []).append(rating.value)
     return {pair: summarise(found) for pair, found in values.items()}
+
+
+def experience_aggregate(
+    ratings: Iterable[WorkshopRating], group: str | None = None, batch: str | None = None
+) -> dict[int, Aggregate]:
+    """touchpoint id -> Aggregate of the customer-experience ratings (no criterion)."""
+    latest: dict[tuple[int, str], WorkshopRating] = {}
+    for rating in ratings:
+        if rating.criterion_id is not None:
+            continue
+        if (group is not None and rating.group_name != group) or (
+            batch is not None and rating.batch != batch
+        ):
+            continue
+        slot = (rating.touchpoint_id, rating.participant.casefold())
+        if slot not in latest or latest[slot].id < rating.id:
+            latest[slot] = rating
+    values: dict[int, list[float]] = {}
+    for (touchpoint_id, _), rating in sorted(latest.items(), key=lambda i: i[1].id):
+        values.setdefault(touchpoint_id, []).append(rating.value)
+    return {touchpoint_id: summarise(found) for touchpoint_id, found in values.items()}
 
 
 def _set_as_is(b: Builder, aggregates: Mapping[tuple[int, int], Aggregate]) -> None:
@@ -276,10 +301,20 @@ def import_changes(
 def aggregate_changes(
     state: ProjectState, group: str | None = None, batch: str | None = None
 ) -> tuple[ChangeSet, dict[tuple[int, int], Aggregate]]:
-    """Set the as-is scores again from the stored ratings of a group and/or batch."""
-    aggregates = aggregate(state.table(WorkshopRating).values(), group, batch)
+    """Set the as-is scores again from the stored ratings of a group and/or batch.
+
+    The as-is experience of each touchpoint with experience ratings becomes their
+    mean rounded half up (the experience is a whole step from −2 to +2).
+    """
+    ratings = list(state.table(WorkshopRating).values())
+    aggregates = aggregate(ratings, group, batch)
     b = Builder(state)
     _set_as_is(b, aggregates)
+    for touchpoint_id, result in experience_aggregate(ratings, group, batch).items():
+        touchpoint = b.get(Touchpoint, touchpoint_id)
+        if touchpoint is not None:
+            value = max(EXPERIENCE_LOW, min(EXPERIENCE_HIGH, math.floor(result.mean + 0.5)))
+            b.put(dataclasses.replace(touchpoint, experience=value))
     return b.build(), aggregates
 
 

@@ -4,7 +4,7 @@ One sheet per participant, each starting on a new page: the round's touchpoints
 with their short id, name and phase, and a row of boxes per criterion to tick.
 `sheet_template` is the matching table (one line per sheet, touchpoint and
 criterion, the short id first) that *Import Workshop Ratings* reads back; lines
-left without a value are reported there and not imported.
+left without a value (a touchpoint the participant skipped) are left out quietly.
 """
 
 from __future__ import annotations

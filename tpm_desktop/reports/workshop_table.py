@@ -58,6 +58,7 @@ class WorkshopTable:
     missing: tuple[str, ...]  # required fields without a column
     headers: tuple[str, ...] = ()
     rows: tuple[ParsedRow, ...] = ()
+    blank: int = 0  # lines without a value (a touchpoint skipped): left out, not errors
 
     @property
     def valid(self) -> list[ParsedRow]:
@@ -91,9 +92,16 @@ def map_columns(headers: Sequence[str]) -> tuple[dict[str, int], tuple[str, ...]
     return found, tuple(f for f in REQUIRED if f not in found)
 
 
-def raw_rows(table: Table, indexes: dict[str, int]) -> list[RawRow]:
-    """The table's data rows as RawRows (numbers parsed, text cleaned)."""
+def raw_rows(table: Table, indexes: dict[str, int]) -> tuple[list[RawRow], int]:
+    """The table's data rows as RawRows (numbers parsed, text cleaned), and the blank ones.
+
+    A line whose value cell is empty is no rating: a line of the blank table nobody
+    filled in, or a touchpoint a participant skipped on a rating sheet (whose lines
+    carry the sheet's name already). It is counted, not checked. A value that is
+    there but not a number is kept, to be reported.
+    """
     result: list[RawRow] = []
+    blank = 0
     for offset, cells in enumerate(table.rows):
 
         def cell(name: str, cells: list = cells) -> object:
@@ -101,8 +109,9 @@ def raw_rows(table: Table, indexes: dict[str, int]) -> list[RawRow]:
             return cells[index] if index is not None and index < len(cells) else None
 
         raw_value = cell("value")
-        if not clean_cell(cell("participant")) and not clean_cell(raw_value):
-            continue  # a line of the blank rating table nobody filled in
+        if not clean_cell(raw_value):
+            blank += any(clean_cell(c) for c in cells)  # wholly empty lines are not lines
+            continue
         try:
             value, invalid = parse_number(raw_value), False
         except ValueError:
@@ -119,7 +128,7 @@ def raw_rows(table: Table, indexes: dict[str, int]) -> list[RawRow]:
                 group=clean_cell(cell("group")),
             )
         )
-    return result
+    return result, blank
 
 
 def check_table(state: ProjectState, table: Table) -> WorkshopTable:
@@ -129,7 +138,8 @@ def check_table(state: ProjectState, table: Table) -> WorkshopTable:
     headers = tuple(table.headers)
     if missing:
         return WorkshopTable(columns, missing, headers)
-    return WorkshopTable(columns, (), headers, check_rows(state, raw_rows(table, indexes)))
+    rows, blank = raw_rows(table, indexes)
+    return WorkshopTable(columns, (), headers, check_rows(state, rows), blank)
 
 
 def read_workshop_table(state: ProjectState, path: Path | str) -> WorkshopTable:

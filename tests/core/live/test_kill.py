@@ -81,4 +81,10 @@ def test_votes_acknowledged_before_a_kill_are_recovered(tmp_path):
     recovered = read_journal(path).round
     for device, votes in acknowledged.items():
         assert recovered.ballots_of(device) == votes
+        # the experience votes are each participant's too, not only a mean
+        assert {t: v["experience"] for t, v in recovered.ballots_of(device).items()} == {
+            t: v["experience"] for t, v in votes.items()
+        }
+    experience = recovered.summaries()[(touchpoints[0], "experience")]
+    assert experience.count == 4 and experience.mean == -1
     assert not recovered.closed and recovered.device_count == 4

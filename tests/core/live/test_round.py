@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import math
+import random
 
 import pytest
 
 from tests.support.builders import small_state
+from tpm_desktop.core import workshop
 from tpm_desktop.core.live.journal import (
     journal_folder,
     read_journal,
@@ -145,6 +147,82 @@ def test_named_round_needs_a_name_and_tells_equal_names_apart(state):
         live.join(a, "x" * 500)
 
 
+def _many_votes(spec, live, seed=7, devices=25, votes=600):
+    """Random votes, replaced ballots and ballots that drop a scale; returns what is in."""
+    rng = random.Random(seed)
+    phones = [new_device_id() for _ in range(devices)]
+    for phone in phones:
+        live.join(phone)
+    keys = [s.key for s in spec.scales]
+    for _ in range(votes):
+        scales = rng.sample(keys, rng.randint(1, len(keys)))
+        values = {k: rng.randint(*((-2, 2) if k == "experience" else (1, 5))) for k in scales}
+        live.vote(rng.choice(phones), rng.choice(spec.touchpoints).id, values)
+    found: dict[tuple[int, str], list[int]] = {
+        (t.id, k): [] for t in spec.touchpoints for k in keys
+    }
+    for ballot in live.ballots():
+        for key, value in ballot.values:
+            found[(ballot.touchpoint_id, key)].append(value)
+    return found
+
+
+def test_running_aggregates_match_the_ballots_after_many_votes(spec):
+    live = LiveRound(spec)
+    revision, everything = live.changes_since(-1)
+    assert revision == 0 and set(everything) == {t.id for t in spec.touchpoints}
+    assert all(s is None for scales in everything.values() for s in scales.values())
+    expected = _many_votes(spec, live)
+    summaries = live.summaries()
+    revision, changed = live.changes_since(-1)
+    for (touchpoint, key), values in expected.items():
+        reference = summarise(values)
+        assert (reference is None) == ((touchpoint, key) not in summaries)
+        assert changed[touchpoint][key] == summaries.get((touchpoint, key))
+        if reference is not None:
+            found = summaries[(touchpoint, key)]
+            assert found.count == reference.count and (found.low, found.high) == (
+                reference.low,
+                reference.high,
+            )
+            assert math.isclose(found.mean, reference.mean, abs_tol=1e-12)
+            assert math.isclose(found.spread, reference.spread, abs_tol=1e-9)
+    assert live.ballot_count == len(live.ballots()) and live.device_count == 25
+
+
+def test_changes_since_lists_only_the_touchpoints_voted_on_since(spec):
+    live = LiveRound(spec)
+    a, b = new_device_id(), new_device_id()
+    first, second, third = (t.id for t in spec.touchpoints)
+    live.join(a)
+    live.join(b)
+    revision, _ = live.changes_since(-1)
+    live.vote(a, first, {"c1": 2})
+    live.vote(b, first, {"c1": 4})
+    revision, changed = live.changes_since(revision)
+    assert list(changed) == [first] and changed[first]["c1"].mean == 3
+    assert changed[first]["experience"] is None
+    assert live.changes_since(revision) == (revision, {})  # nothing new
+    live.vote(a, first, {"c1": 2})  # a replay: no change, not listed
+    live.vote(b, third, {"experience": 1})
+    live.vote(a, first, {"experience": -1})  # replaces the ballot: c1 now 4 only
+    revision, changed = live.changes_since(revision)
+    assert set(changed) == {first, third} and second not in changed
+    assert changed[first]["c1"].count == 1 and changed[first]["c1"].mean == 4
+    assert changed[first]["experience"].mean == -1
+
+
+def test_replayed_journal_has_the_same_running_aggregates(spec, tmp_path):
+    folder = journal_folder(tmp_path)
+    live, journal = start_round(folder, spec)
+    _many_votes(spec, live, seed=3, devices=8, votes=120)
+    journal.close()
+    recovered = read_journal(journal.path).round
+    assert recovered.summaries() == live.summaries()
+    assert recovered.changes_since(-1)[1] == live.changes_since(-1)[1]
+    assert (recovered.ballot_count, recovered.device_count) == (live.ballot_count, 8)
+
+
 def test_summarise_and_rounding():
     assert summarise([]) is None
     result = summarise([1, 2, 3, 4])
@@ -207,8 +285,17 @@ def test_results_become_ratings_of_the_round_and_optionally_as_is(state, spec):
     before = state.get(Score, (tp, 1))
     only_ratings = result_changes(state, live, as_is=False)
     ratings = [c.after for c in only_ratings.changes if isinstance(c.after, WorkshopRating)]
-    assert sorted((r.participant, r.value) for r in ratings) == [("P1", 2.0), ("P2", 5.0)]
+    # Each participant's experience is a rating too: one without a criterion.
+    assert sorted((r.participant, r.criterion_id or 0, r.value) for r in ratings) == [
+        ("P1", 0, -2.0),
+        ("P1", 1, 2.0),
+        ("P2", 0, -1.0),
+        ("P2", 1, 5.0),
+    ]
     assert {(r.batch, r.group_name) for r in ratings} == {("Kick-off", "Kick-off")}
+    experience = workshop.experience_aggregate(ratings, batch="Kick-off")[tp]
+    assert (experience.mean, experience.count) == (-1.5, 2)
+    assert set(workshop.aggregate(ratings)) == {(tp, 1)}  # the criteria's, as before
     assert not any(isinstance(c.after, Score | Touchpoint) for c in only_ratings.changes)
     with_scores = result_changes(state, live, as_is=True)
     state.apply(with_scores)

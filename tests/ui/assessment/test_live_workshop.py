@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.client
 import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,8 +13,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from tests.ui.assessment.conftest import assessment_feature
 from tpm_desktop.core.live.journal import journal_folder
 from tpm_desktop.core.model import Score, WorkshopRating
+from tpm_desktop.core.project_file import read_project
 from tpm_desktop.ui.assessment.live_results import LiveResultsDialog
 from tpm_desktop.ui.assessment.live_setup import LOOPBACK, LiveSetupDialog
+from tpm_desktop.ui.assessment.workshop_results import WorkshopResultsDialog
 
 
 class Phone:
@@ -54,7 +57,7 @@ def take_results(monkeypatch, qtbot, as_is=True):
 
 
 def test_round_on_loopback_votes_dashboard_close_take_and_undo(
-    window, start_round, qtbot, monkeypatch, data_dir
+    window, start_round, qtbot, monkeypatch, data_dir, sample_path
 ):
     document = window.context.document
     dashboard = start_round(criteria={1})
@@ -89,15 +92,40 @@ def test_round_on_loopback_votes_dashboard_close_take_and_undo(
     qtbot.mouseClick(dashboard.take_button, Qt.MouseButton.LeftButton)
     assert document.undo_stack.count() == 1  # one undo step
     ratings = [r for r in document.state.table(WorkshopRating).values() if r.batch == "Kick-off"]
-    assert sorted((r.participant, r.value, r.group_name) for r in ratings) == [
-        ("P1", 2.0, "Kick-off"),
-        ("P2", 5.0, "Kick-off"),
+    # Per participant: the criterion's rating and the experience's (no criterion).
+    expected = [
+        ("P1", None, -2.0, "Kick-off"),
+        ("P1", 1, 2.0, "Kick-off"),
+        ("P2", None, -1.0, "Kick-off"),
+        ("P2", 1, 5.0, "Kick-off"),
     ]
+    key = lambda r: (r[0], r[1] or 0)  # noqa: E731
+    found = [(r.participant, r.criterion_id, r.value, r.group_name) for r in ratings]
+    assert sorted(found, key=key) == expected
     score = document.state.get(Score, (first, 1))
     assert (score.as_is, score.as_is_count, score.as_is_spread) == (4.0, 2, 1.5)
     assert document.state.touchpoints[first].experience == -1
     assert not list(journal_folder(data_dir).glob("*.jsonl"))  # taken: the journal is gone
     assert not dashboard.isVisible()
+    # The Results dialog lists the experience beside the criterion, from the ratings.
+    results = WorkshopResultsDialog(window.context, window)
+    rows = {
+        results.table.item(r, 1).text(): results.table.item(r, 2).text()
+        for r in range(results.table.rowCount())
+        if results.table.item(r, 0).text() == document.state.touchpoints[first].name
+    }
+    assert rows["Customer experience"] == "-1.5"
+    assert "1 customer experience ·" in results.summary.text()
+    if Path("/work/shots").is_dir():  # to be looked at, not asserted on
+        results.show()
+        qtbot.waitExposed(results)
+        results.grab().save("/work/shots/13x-workshop-results-en.png")
+    results.close()
+    # Saved into the file: the experience ratings travel with the project.
+    window.action_save.trigger()
+    saved = [r for r in read_project(sample_path).table(WorkshopRating).values()]
+    saved = [(r.participant, r.criterion_id, r.value, r.group_name) for r in saved]
+    assert sorted((s for s in saved if s[3] == "Kick-off"), key=key) == expected
 
     document.undo_stack.undo()
     assert not [r for r in document.state.table(WorkshopRating).values() if r.batch == "Kick-off"]
@@ -292,3 +320,60 @@ def test_time_box_running_out_closes_the_round(window, start_round, qtbot, monke
     qtbot.waitUntil(lambda: not server.running, timeout=3000)
     assert not dashboard.close_button.isEnabled() and dashboard.take_button.isEnabled()
     assert dashboard.state_label.text() == "The round is closed."
+
+
+def test_dashboard_shows_the_right_figures_after_many_votes_redrawing_only_changed_rows(
+    window, start_round, qtbot
+):
+    import random
+
+    from tpm_desktop.core.live.round import new_device_id, summarise
+    from tpm_desktop.ui.assessment.live_model import summary_texts
+
+    dashboard = start_round(criteria={1, 2})
+    dashboard.timer.stop()  # the test says when the dashboard looks
+    live, model = dashboard.live, dashboard.model
+    spec = live.spec
+    resets, changed_rows = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(
+        lambda first, last, roles=(): changed_rows.extend(range(first.row(), last.row() + 1))
+    )
+    rng = random.Random(13)
+    phones = [new_device_id() for _ in range(40)]
+    for phone in phones:
+        live.join(phone)
+    for n in range(800):  # ballots replaced and scales dropped on the way
+        keys = rng.sample([s.key for s in spec.scales], rng.randint(1, len(spec.scales)))
+        values = {k: rng.randint(-2, 2) if k == "experience" else rng.randint(1, 5) for k in keys}
+        live.vote(rng.choice(phones), rng.choice(spec.touchpoints).id, values)
+        if n % 97 == 0:
+            dashboard.poll()  # many votes coalesced into one update
+    dashboard.poll()
+    assert not resets
+    for row, (touchpoint, scale) in enumerate(
+        (t, s) for t in spec.touchpoints for s in spec.scales
+    ):
+        values = [
+            b.as_dict[scale.key]
+            for b in live.ballots()
+            if b.touchpoint_id == touchpoint.id and scale.key in b.as_dict
+        ]
+        shown_texts = tuple(model.index(row, column).data() for column in (3, 4, 5, 6))
+        assert shown_texts == summary_texts(summarise(values)), (touchpoint.code, scale.key)
+        assert model.index(row, 0).data() == touchpoint.code
+    ballots = len(live.ballots())
+    assert f"{ballots} ratings in" in dashboard.counters.text()
+    assert "40 participants" in dashboard.counters.text()
+
+    # One more vote: only the rows of that touchpoint are redrawn, once each.
+    changed_rows.clear()
+    touchpoint = spec.touchpoints[2]
+    phone = new_device_id()
+    live.join(phone)
+    live.vote(phone, touchpoint.id, {"c1": 5})
+    dashboard.poll()
+    first_row = 2 * len(spec.scales)
+    assert changed_rows == [first_row]  # the c1 row; c2 and the experience are unchanged
+    dashboard.poll()
+    assert changed_rows == [first_row]  # nothing new: no redraw

@@ -155,6 +155,8 @@ def test_the_blank_rating_table_carries_short_ids_and_imports_back(
     # The blank lines are skipped; the one filled line names the twin by its short id.
     assert dialog.model.rowCount() == 1
     assert dialog.model.index(0, 6).data() == "OK"
+    assert f"{lines - 1} without a value (left out)" in dialog.summary.text()
+    assert "error" not in dialog.summary.text()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     criterion = state.criteria[0]
     assert document.state.get(Score, (twin, criterion.id)).as_is == 4

@@ -2,10 +2,11 @@
 
 `round_spec` describes the chosen touchpoints and scales as the phones show them.
 `result_changes` is the one change set that takes a round's ballots into the
-project: each criterion value becomes a workshop rating (group and batch are the
-round's name, so the Results dialog and ranking read them like an imported table)
-and, when asked, each rated as-is score and experience becomes the mean rounded to
-the scale. The UI pushes it through the editor: one undo step.
+project: each value becomes a workshop rating of its participant (group and batch
+are the round's name, so the Results dialog and ranking read them like an imported
+table; an experience value is a rating without a criterion) and, when asked, each
+rated as-is score and experience becomes the mean rounded to the scale. The UI
+pushes it through the editor: one undo step.
 """
 
 from __future__ import annotations
@@ -88,8 +89,8 @@ def result_changes(state: ProjectState, live: LiveRound, as_is: bool) -> ChangeS
             continue  # deleted in the project while the round ran
         for key, value in ballot.values:
             criterion_id = scales[key].criterion_id
-            if criterion_id is None or b.get(Criterion, criterion_id) is None:
-                continue  # the experience has no rating record: it goes to the as-is only
+            if criterion_id is not None and b.get(Criterion, criterion_id) is None:
+                continue  # the criterion was deleted in the project while the round ran
             b.put(
                 WorkshopRating(
                     id=b.new_id(WorkshopRating),

@@ -190,6 +190,22 @@ def summarise(values: Iterable[int]) -> Summary | None:
     return Summary(mean, math.sqrt(variance), min(found), max(found), len(found))
 
 
+def summarise_tally(tally: Mapping[int, int]) -> Summary | None:
+    """The Summary of values given as value -> how often (None for none).
+
+    Sums of whole numbers are exact, so the mean and the variance are each rounded
+    once; the cost is the scale's width, not the number of ballots.
+    """
+    count = sum(tally.values())
+    if not count:
+        return None
+    total = sum(v * n for v, n in tally.items())
+    squares = sum(v * v * n for v, n in tally.items())
+    found = [v for v, n in tally.items() if n]
+    variance = (count * squares - total * total) / (count * count)
+    return Summary(total / count, math.sqrt(variance), min(found), max(found), count)
+
+
 Listener = Callable[[str, dict[str, Any]], None]
 
 
@@ -198,6 +214,8 @@ class LiveRound:
 
     Every accepted change is handed to `listener` (the journal) *before* it is
     acknowledged, under the round's lock, so the journal's order is the round's.
+    What the dashboard reads (the aggregates and counts) has a lock of its own, held
+    for microseconds: the dashboard never waits behind a vote's write to disk.
     """
 
     def __init__(self, spec: RoundSpec, listener: Listener | None = None) -> None:
@@ -208,6 +226,15 @@ class LiveRound:
         self._scales = {s.key: s for s in spec.scales}
         self._devices: dict[str, str] = {}  # device -> participant name ("" when anonymous)
         self._ballots: dict[tuple[str, int], Ballot] = {}
+        # The aggregates follow every ballot (value -> how often, per touchpoint and
+        # scale), and each touchpoint notes the revision of its last change: the
+        # dashboard reads only what changed since its last look, not all ballots.
+        # Guarded by _view_lock, taken inside _lock by writers and alone by readers.
+        self._view_lock = threading.Lock()
+        self._tallies: dict[tuple[int, str], dict[int, int]] = {}
+        self._changed_at: dict[int, int] = {}
+        self._tally_revision = 0
+        self._device_total = self._ballot_total = 0
         self._closed = False
         self.revision = 0  # grows with every accepted change; the dashboard redraws on it
 
@@ -236,14 +263,14 @@ class LiveRound:
     @property
     def device_count(self) -> int:
         """How many devices joined."""
-        with self._lock:
-            return len(self._devices)
+        with self._view_lock:
+            return self._device_total
 
     @property
     def ballot_count(self) -> int:
         """How many ballots (device and touchpoint) are in."""
-        with self._lock:
-            return len(self._ballots)
+        with self._view_lock:
+            return self._ballot_total
 
     def ballots(self) -> list[Ballot]:
         """Every ballot, in the order they first came in."""
@@ -291,6 +318,7 @@ class LiveRound:
                 return False
             self._emit("join", {"device": device, "name": name})
             self._devices[device] = name
+            self._count_devices()
             self.revision += 1
             return True
 
@@ -316,8 +344,7 @@ class LiveRound:
                 {"device": device, "touchpoint": ballot.touchpoint_id, "values": ballot.as_dict},
             )
             # A changed ballot keeps its place: the order is that of first arrival.
-            self._ballots[slot] = ballot
-            self.revision += 1
+            self._store(ballot)
             return True
 
     def check(self, device: str, touchpoint_id: Any, values: Any) -> Ballot:
@@ -349,6 +376,27 @@ class LiveRound:
                 self._closed = True
                 self.revision += 1
 
+    def _store(self, ballot: Ballot) -> None:
+        # Under the lock: the ballot replaces the device's old one in the tallies too.
+        slot = (ballot.device, ballot.touchpoint_id)
+        old = self._ballots.get(slot)
+        self._ballots[slot] = ballot
+        self.revision += 1
+        with self._view_lock:
+            for values, step in ((old.values if old else (), -1), (ballot.values, 1)):
+                for key, value in values:
+                    tally = self._tallies.setdefault((ballot.touchpoint_id, key), {})
+                    tally[value] = tally.get(value, 0) + step
+                    if not tally[value]:
+                        del tally[value]
+            self._ballot_total = len(self._ballots)
+            self._tally_revision = self.revision
+            self._changed_at[ballot.touchpoint_id] = self.revision
+
+    def _count_devices(self) -> None:
+        with self._view_lock:
+            self._device_total = len(self._devices)
+
     def _check_open(self) -> None:
         if self._closed or self.expired():
             raise BallotError("closed", 410)
@@ -364,12 +412,15 @@ class LiveRound:
         with self._lock:
             if kind == "join":
                 self._devices[str(data["device"])] = str(data.get("name", ""))
+                self._count_devices()
             elif kind == "ballot":
                 device, touchpoint = str(data["device"]), int(data["touchpoint"])
                 values = {str(k): int(v) for k, v in dict(data["values"]).items()}
                 ordered = tuple((s.key, values[s.key]) for s in self.spec.scales if s.key in values)
                 self._devices.setdefault(device, "")
-                self._ballots[(device, touchpoint)] = Ballot(device, touchpoint, ordered)
+                self._count_devices()
+                self._store(Ballot(device, touchpoint, ordered))
+                return
             elif kind == "close":
                 self._closed = True
             self.revision += 1
@@ -378,13 +429,24 @@ class LiveRound:
 
     def summaries(self) -> dict[tuple[int, str], Summary]:
         """(touchpoint id, scale key) -> Summary, for every pair with at least one value."""
-        values: dict[tuple[int, str], list[int]] = {}
-        for ballot in self.ballots():
-            for key, value in ballot.values:
-                values.setdefault((ballot.touchpoint_id, key), []).append(value)
-        result: dict[tuple[int, str], Summary] = {}
-        for pair, found in values.items():
-            summary = summarise(found)
-            if summary is not None:
-                result[pair] = summary
-        return result
+        with self._view_lock:
+            found = {pair: summarise_tally(tally) for pair, tally in self._tallies.items()}
+        return {pair: summary for pair, summary in found.items() if summary is not None}
+
+    def changes_since(self, revision: int) -> tuple[int, dict[int, dict[str, Summary | None]]]:
+        """The revision of the last ballot, and the touchpoints changed after `revision`.
+
+        Each changed touchpoint maps every scale key to its Summary, or None while no
+        value is in (a ballot can drop a scale it had). Pass -1 for all touchpoints,
+        and the revision returned the next time.
+        """
+        with self._view_lock:
+            changed = {
+                touchpoint.id: {
+                    scale.key: summarise_tally(self._tallies.get((touchpoint.id, scale.key), {}))
+                    for scale in self.spec.scales
+                }
+                for touchpoint in self.spec.touchpoints
+                if revision < 0 or self._changed_at.get(touchpoint.id, 0) > revision
+            }
+            return self._tally_revision, changed

@@ -1,9 +1,11 @@
 """The live round's dashboard: the QR code and address, who joined, and results as they come.
 
 The server runs in its own thread; the dashboard polls the round (a lock-protected
-object) a few times a second and redraws only when its revision changed, so no
-Qt object is touched from the server's thread. Closing the window stops the
-server; the votes stay in the round's journal until they are taken or discarded.
+object) every POLL_MS and redraws only when its revision changed, so no Qt object is
+touched from the server's thread, and however fast votes arrive they are coalesced
+into at most one update per tick: only the rows of touchpoints that changed since.
+Closing the window stops the server; the votes stay in the round's journal until
+they are taken or discarded.
 """
 
 from __future__ import annotations
@@ -15,14 +17,11 @@ from PySide6.QtCore import QByteArray, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,10 +30,10 @@ from tpm_desktop.core.live.journal import RoundJournal
 from tpm_desktop.core.live.round import LiveRound
 from tpm_desktop.core.live.serving import RoundServer
 from tpm_desktop.ui.assessment.labels import shown
-from tpm_desktop.ui.assessment.live_model import LiveResultsModel
+from tpm_desktop.ui.assessment.live_model import LiveResultsModel, LiveResultsView
 from tpm_desktop.ui.feature import DocumentContext
 
-POLL_MS = 250
+POLL_MS = 200  # at most five updates a second, each with all votes since the last
 
 
 class QrCode(QWidget):
@@ -110,16 +109,7 @@ class LiveDashboard(QDialog):
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
         self.model = LiveResultsModel(live, self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view = LiveResultsView(self.model)
         self.close_button = QPushButton(self.tr("&Close Round"))
         self.close_button.clicked.connect(self.close_round)
         self.take_button = QPushButton(self.tr("&Take Results…"))

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +15,7 @@ from tpm_desktop.core.live.results import result_changes
 from tpm_desktop.core.live.round import LiveRound
 from tpm_desktop.ui.assessment.common import caption, run_edit
 from tpm_desktop.ui.assessment.labels import shown
-from tpm_desktop.ui.assessment.live_model import LiveResultsModel
+from tpm_desktop.ui.assessment.live_model import LiveResultsModel, LiveResultsView
 from tpm_desktop.ui.feature import DocumentContext
 
 
@@ -44,14 +41,7 @@ class LiveResultsDialog(QDialog):
         )
         summary.setWordWrap(True)
         self.model = LiveResultsModel(live, self)
-        view = QTableView()
-        view.setModel(self.model)
-        view.verticalHeader().hide()
-        view.setAlternatingRowColors(True)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        view = LiveResultsView(self.model)
         self.as_is_box = QCheckBox(
             self.tr("Also set the as-is values to the means, rounded to the scale")
         )
@@ -63,7 +53,12 @@ class LiveResultsDialog(QDialog):
             ).replace("%1", shown(live.spec.name, 60))
         ]
         if any(s.criterion_id is None for s in live.spec.scales):
-            notes.append(self.tr("The customer experience is taken only as the as-is experience."))
+            notes.append(
+                self.tr(
+                    "Each participant's customer experience is stored as a workshop rating "
+                    "without a criterion."
+                )
+            )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -344,6 +344,9 @@ class WorkshopImportDialog(QDialog):
         )
         if table.error_count:
             text += ", " + self.tr("%n with errors (not imported)", "", table.error_count)
+        if table.blank:
+            # Not an error: a touchpoint someone skipped, or a line nobody filled in.
+            text += ", " + self.tr("%n without a value (left out)", "", table.blank)
         text += ". " + self.tr("%n participant(s)", "", len(participants))
         text += ", " + self.tr("%n touchpoint(s).", "", len(touchpoints))
         self.summary.setText(text)

@@ -145,23 +145,38 @@ class WorkshopResultsDialog(QDialog):
             self.table.horizontalHeaderItem(6 + offset).setToolTip(
                 tip(self.tr("Mean of the group “%1”").replace("%1", name))
             )
-        self.table.setRowCount(len(results))
-        for row, ((tid, cid), result) in enumerate(sorted(results.items())):
+        # The customer experience's ratings (no criterion) follow the criteria's.
+        experience = workshop.experience_aggregate(ratings, group, batch)
+        by_group_experience = {
+            g: workshop.experience_aggregate(ratings, g, batch) for g in by_group
+        }
+        lines: list[tuple[int, int | None, workshop.Aggregate]] = [
+            (tid, cid, result) for (tid, cid), result in sorted(results.items())
+        ] + [(tid, None, result) for tid, result in sorted(experience.items())]
+        self.table.setRowCount(len(lines))
+        for row, (tid, cid, result) in enumerate(lines):
             touchpoint = state.touchpoints.get(tid)
-            criterion = state.get(Criterion, cid)
-            score = state.get(Score, (tid, cid))
+            if cid is None:
+                scale_name = self.tr("Customer experience")
+                as_is = None if touchpoint is None else touchpoint.experience
+                found_in = [a.get(tid) for a in by_group_experience.values()]
+            else:
+                criterion = state.get(Criterion, cid)
+                scale_name = shown(criterion.name if criterion else str(cid), 60)
+                score = state.get(Score, (tid, cid))
+                as_is = None if score is None else score.as_is
+                found_in = [a.get((tid, cid)) for a in by_group.values()]
             cells: list[QTableWidgetItem] = [
                 QTableWidgetItem(shown(touchpoint.name if touchpoint else str(tid), 100)),
-                QTableWidgetItem(shown(criterion.name if criterion else str(cid), 60)),
+                QTableWidgetItem(scale_name),
                 self._number(result.mean),
                 self._number(result.spread),
                 self._number(float(result.count), 0),
-                self._number(None if score is None else score.as_is),
+                self._number(None if as_is is None else float(as_is)),
             ]
             if result.spread >= HIGH_SPREAD:
                 cells[3].setForeground(QColor("#b35c00"))
-            for aggregates in by_group.values():
-                found = aggregates.get((tid, cid))
+            for found in found_in:
                 cells.append(self._number(None if found is None else found.mean))
             for column, cell in enumerate(cells):
                 self.table.setItem(row, column, cell)
@@ -177,13 +192,12 @@ class WorkshopResultsDialog(QDialog):
             for r in ratings
             if (group is None or r.group_name == group) and (batch is None or r.batch == batch)
         }
-        self.summary.setText(
-            self.tr("%n touchpoint-criterion pair(s)", "", len(results))
-            + " · "
-            + self.tr("%n participant(s)", "", len(participants))
-        )
+        text = self.tr("%n touchpoint-criterion pair(s)", "", len(results))
+        if experience:
+            text += " · " + self.tr("%n customer experience(s)", "", len(experience))
+        self.summary.setText(text + " · " + self.tr("%n participant(s)", "", len(participants)))
         writable = not self.context.document.read_only
-        self.apply_button.setEnabled(bool(results) and writable)
+        self.apply_button.setEnabled(bool(lines) and writable)
         self.delete_button.setEnabled(batch is not None and writable)
 
     @staticmethod
