@@ -6,12 +6,11 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -40,7 +39,8 @@ from tpm_desktop.reports.pdf.options import (
 from tpm_desktop.reports.pdf.safe import file_name_part
 from tpm_desktop.reports.pdf.texts import Texts
 from tpm_desktop.ui import prompts
-from tpm_desktop.ui.report.job import ReportRequest, ReportRunner, Scope
+from tpm_desktop.ui.report.build_dialog import BuildDialog
+from tpm_desktop.ui.report.job import ReportRequest, Scope
 
 SETTINGS = "report/"
 
@@ -65,7 +65,7 @@ def _add_row(form: QFormLayout, text: str, layout: QHBoxLayout, buddy: QWidget) 
     form.addRow(label, layout)
 
 
-class ReportDialog(QDialog):
+class ReportDialog(BuildDialog):
     """Options, target and progress of one export; the build runs in a worker thread."""
 
     report_written = Signal(list)  # paths
@@ -85,8 +85,6 @@ class ReportDialog(QDialog):
         self.state = state
         self.project_path = project_path
         self.ui_language = language
-        self.runner: ReportRunner | None = None
-        self._succeeded = False
         self._target_edited = False
         self._build()
         self._restore()
@@ -391,6 +389,17 @@ class ReportDialog(QDialog):
 
     # -- running -----------------------------------------------------------------------
 
+    def locked_while_running(self) -> list[QWidget]:
+        """The form, while the file is built."""
+        return [
+            self.export_button,
+            self.browse_button,
+            self.target_edit,
+            self.what_box,
+            self.options_box,
+            self.sections_box,
+        ]
+
     def export(self) -> None:
         """Start building in the background with the chosen options."""
         if self.runner is not None:
@@ -417,40 +426,10 @@ class ReportDialog(QDialog):
             message_language=self.ui_language,
         )
         self._save_settings()
-        self.runner = ReportRunner(request, self)
-        self.runner.progressed.connect(self.progress_bar.setValue)
-        self.runner.succeeded.connect(self._on_succeeded)
-        self.runner.failed.connect(self._on_failed)
-        self.runner.cancelled.connect(self._on_cancelled)
-        self.runner.ended.connect(self._on_ended)
-        self._show_progress(True)
-        self.status_label.setText(self.tr("Building the report…"))
-        self.runner.start()
-
-    def _show_progress(self, running: bool) -> None:
-        self.progress_bar.setVisible(running)
-        self.progress_bar.setValue(0)
-        for widget in (
-            self.export_button,
-            self.browse_button,
-            self.target_edit,
-            self.what_box,
-            self.options_box,
-            self.sections_box,
-        ):
-            widget.setEnabled(not running)
-        self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
-
-    def _cancel_or_close(self) -> None:
-        if self.runner is not None:
-            self.status_label.setText(self.tr("Cancelling…"))
-            self.runner.cancel()
-        else:
-            self.reject()
+        self.start_runner(request, self.tr("Building the report…"))
 
     def _on_succeeded(self, paths: list) -> None:
-        self._succeeded = True
-        self.status_label.setText(self.tr("Done."))
+        super()._on_succeeded(paths)
         shown = paths[0] if len(paths) == 1 else self.target_edit.text()
         window = self.parent()
         if hasattr(window, "show_status"):
@@ -460,28 +439,6 @@ class ReportDialog(QDialog):
         self.report_written.emit(paths)
 
     def _on_failed(self, message: str) -> None:
-        self.status_label.setText(self.tr("Failed."))
+        super()._on_failed(message)
         self.report_failed.emit(message)
         prompts.show_error(self, self.tr("The report could not be written"), message)
-
-    def _on_cancelled(self) -> None:
-        self.status_label.setText(self.tr("Cancelled."))
-
-    def _on_ended(self) -> None:
-        self.runner = None
-        self._show_progress(False)
-        if self._succeeded:
-            self.accept()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self._stop()
-        super().closeEvent(event)
-
-    def reject(self) -> None:
-        self._stop()
-        super().reject()
-
-    def _stop(self) -> None:
-        if self.runner is not None:
-            runner, self.runner = self.runner, None
-            runner.wait()

@@ -6,12 +6,10 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -33,13 +31,14 @@ from tpm_desktop.reports.pdf.safe import file_name_part
 from tpm_desktop.reports.pdf.texts import Texts
 from tpm_desktop.ui import prompts
 from tpm_desktop.ui.report import dialog as report_dialog
-from tpm_desktop.ui.report.job import PosterRequest, ReportRunner
+from tpm_desktop.ui.report.build_dialog import BuildDialog
+from tpm_desktop.ui.report.job import PosterRequest
 
 SETTINGS = "poster/"
 SUFFIX = {PosterSize.A2: "A2", PosterSize.A1: "A1", PosterSize.A4_TILES: "A4"}
 
 
-class PosterDialog(QDialog):
+class PosterDialog(BuildDialog):
     """Size, language, target and progress of a poster export."""
 
     poster_written = Signal(list)  # paths
@@ -58,8 +57,6 @@ class PosterDialog(QDialog):
         self.state = state
         self.project_path = project_path
         self.ui_language = language
-        self.runner: ReportRunner | None = None
-        self._succeeded = False
         self._target_edited = False
         self._build()
         self._restore()
@@ -222,6 +219,16 @@ class PosterDialog(QDialog):
 
     # -- running -------------------------------------------------------------------------
 
+    def locked_while_running(self) -> list[QWidget]:
+        """The form, while the file is built."""
+        return [
+            self.export_button,
+            self.browse_button,
+            self.target_edit,
+            self.size_box,
+            self.options_box,
+        ]
+
     def export(self) -> None:
         """Start building in the background."""
         if self.runner is not None:
@@ -243,39 +250,10 @@ class PosterDialog(QDialog):
             message_language=self.ui_language,
         )
         self._save_settings()
-        self.runner = ReportRunner(request, self)
-        self.runner.progressed.connect(self.progress_bar.setValue)
-        self.runner.succeeded.connect(self._on_succeeded)
-        self.runner.failed.connect(self._on_failed)
-        self.runner.cancelled.connect(self._on_cancelled)
-        self.runner.ended.connect(self._on_ended)
-        self._show_progress(True)
-        self.status_label.setText(self.tr("Building the poster…"))
-        self.runner.start()
-
-    def _show_progress(self, running: bool) -> None:
-        self.progress_bar.setVisible(running)
-        self.progress_bar.setValue(0)
-        for widget in (
-            self.export_button,
-            self.browse_button,
-            self.target_edit,
-            self.size_box,
-            self.options_box,
-        ):
-            widget.setEnabled(not running)
-        self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
-
-    def _cancel_or_close(self) -> None:
-        if self.runner is not None:
-            self.status_label.setText(self.tr("Cancelling…"))
-            self.runner.cancel()
-        else:
-            self.reject()
+        self.start_runner(request, self.tr("Building the poster…"))
 
     def _on_succeeded(self, paths: list) -> None:
-        self._succeeded = True
-        self.status_label.setText(self.tr("Done."))
+        super()._on_succeeded(paths)
         window = self.parent()
         if hasattr(window, "show_status"):
             window.show_status(self.tr("Poster written: %1").replace("%1", paths[0]))
@@ -284,28 +262,6 @@ class PosterDialog(QDialog):
         self.poster_written.emit(paths)
 
     def _on_failed(self, message: str) -> None:
-        self.status_label.setText(self.tr("Failed."))
+        super()._on_failed(message)
         self.poster_failed.emit(message)
         prompts.show_error(self, self.tr("The poster could not be written"), message)
-
-    def _on_cancelled(self) -> None:
-        self.status_label.setText(self.tr("Cancelled."))
-
-    def _on_ended(self) -> None:
-        self.runner = None
-        self._show_progress(False)
-        if self._succeeded:
-            self.accept()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self._stop()
-        super().closeEvent(event)
-
-    def reject(self) -> None:
-        self._stop()
-        super().reject()
-
-    def _stop(self) -> None:
-        if self.runner is not None:
-            runner, self.runner = self.runner, None
-            runner.wait()
