@@ -310,6 +310,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Customer segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ranking</source>
         <translation type="unfinished"></translation>
     </message>

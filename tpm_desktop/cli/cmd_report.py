@@ -17,7 +17,16 @@ from tpm_desktop.core.project_file import read_project
 from tpm_desktop.core.state import ProjectState
 
 NAME = "report"
-SECTION_NAMES = ("contents", "findings", "summary", "map", "portfolio", "ranking", "departments")
+SECTION_NAMES = (
+    "contents",
+    "findings",
+    "summary",
+    "map",
+    "portfolio",
+    "segments",
+    "ranking",
+    "departments",
+)
 SECTION_NAMES += ("measures", "monitoring", "appendix")
 
 

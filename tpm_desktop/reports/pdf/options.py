@@ -18,6 +18,7 @@ class Section(StrEnum):
     SUMMARY = "summary"
     MAP = "map"
     PORTFOLIO = "portfolio"
+    SEGMENTS = "segments"  # only when the project has customer segments
     RANKING = "ranking"
     DEPARTMENTS = "departments"
     MEASURES = "measures"

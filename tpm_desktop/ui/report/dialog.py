@@ -194,6 +194,7 @@ class ReportDialog(QDialog):
             Section.SUMMARY: self.tr("Management summary"),
             Section.MAP: self.tr("Touchpoint map"),
             Section.PORTFOLIO: self.tr("Portfolio matrix"),
+            Section.SEGMENTS: self.tr("Customer segments"),
             Section.RANKING: self.tr("Ranking"),
             Section.DEPARTMENTS: self.tr("Departments"),
             Section.MEASURES: self.tr("Measures plan"),
