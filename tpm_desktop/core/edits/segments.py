@@ -49,11 +49,17 @@ def _picture(data: bytes | None) -> dict[str, Any]:
 def add_segment(state: ProjectState, name: str, **fields: Any) -> tuple[ChangeSet, int]:
     """A new segment at the end of the list."""
     b = Builder(state)
+    new_id = add_segment_to(b, name, **fields)
+    return b.build(), new_id
+
+
+def add_segment_to(b: Builder, name: str, **fields: Any) -> int:
+    """Add a segment at the end of the list to a Builder's changes (an import's, say)."""
     values = _checked_fields({"name": name, **fields})
     new_id = b.new_id(Segment)
     position = max((s.position for s in b.all(Segment)), default=-1) + 1
     b.put(Segment(id=new_id, position=position, **values))
-    return b.build(), new_id
+    return new_id
 
 
 def update_segment(state: ProjectState, segment_id: int, **fields: Any) -> ChangeSet:
