@@ -232,6 +232,46 @@
         <translation>Farbe:</translation>
     </message>
     <message>
+        <source>Picture…</source>
+        <translation>Bild…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG photo of the persona</source>
+        <translation>Ein PNG- oder JPEG-Foto der Persona</translation>
+    </message>
+    <message>
+        <source>Remove Picture</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Bild:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Segment picture</source>
+        <translation>Bild der Kundengruppe</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>The picture was not set</source>
+        <translation>Das Bild wurde nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Set the picture anyway?</source>
+        <translation>Bild trotzdem übernehmen?</translation>
+    </message>
+    <message>
+        <source>The project&apos;s attachments would take %1 MB. Past %2 MB the file gets slow to open and to send; the limit is %3 MB.</source>
+        <translation>Die Anhänge des Projekts wären %1 MB groß. Ab %2 MB wird die Datei langsam beim Öffnen und Versenden; die Grenze liegt bei %3 MB.</translation>
+    </message>
+    <message>
         <source>New segment</source>
         <translation>Neue Kundengruppe</translation>
     </message>

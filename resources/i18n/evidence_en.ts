@@ -232,6 +232,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG photo of the persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture was not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the picture anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s attachments would take %1 MB. Past %2 MB the file gets slow to open and to send; the limit is %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New segment</source>
         <translation type="unfinished"></translation>
     </message>

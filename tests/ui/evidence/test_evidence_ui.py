@@ -232,3 +232,52 @@ def test_history_lists_the_touchpoints_segment_evidence_and_comment_changes(wind
     names = [line.name for step in result.steps for line in step.lines]
     assert "Check this" in names and "Found nothing" in names
     assert segments and evidence  # the edits module names used above exist
+
+
+def _segments_dialog(window, qtbot):
+    from tpm_desktop.ui.evidence.segments_dialog import SegmentsDialog
+
+    f = feature(window)
+    f.show_segments()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SegmentsDialog))
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_a_segment_picture_is_chosen_checked_and_undone(window, qtbot, tmp_path, monkeypatch):
+    from tpm_desktop.ui import prompts
+
+    shown = []
+    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: shown.append(text))
+    dialog = _segments_dialog(window, qtbot)
+    dialog.list.setCurrentRow(1)
+    state = window.context.document.state
+    business = state.segments()[1]
+    assert dialog.picture_label.text() == "none" and not dialog.remove_picture_button.isEnabled()
+    photo = tmp_path / "persona.jpg"
+    from PIL import Image
+
+    Image.new("RGB", (300, 200), (200, 120, 40)).save(photo, "JPEG")
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(photo), "")
+    )
+    qtbot.mouseClick(dialog.picture_button, Qt.MouseButton.LeftButton)
+    segment = window.context.document.state.segments()[1]
+    assert segment.id == business.id and segment.picture == photo.read_bytes()
+    assert segment.picture_digest and dialog.remove_picture_button.isEnabled()
+    pixmap = dialog.picture_label.pixmap()
+    assert not pixmap.isNull() and max(pixmap.width(), pixmap.height()) == 72
+    dialog.grab().save("/work/shots/14s-segment-picture.png")
+    # A renamed HTML page is refused with a message; the picture stays.
+    fake = tmp_path / "persona.png"
+    fake.write_text("<html>not an image</html>")
+    assert not dialog.set_picture_from(fake)
+    assert shown and "not a readable PNG or JPEG" in shown[0]
+    assert window.context.document.state.segments()[1].picture == photo.read_bytes()
+    window.action_undo.trigger()
+    assert window.context.document.state.segments()[1].picture is None
+    assert dialog.picture_label.text() == "none"
+    window.action_redo.trigger()
+    qtbot.mouseClick(dialog.remove_picture_button, Qt.MouseButton.LeftButton)
+    assert window.context.document.state.segments()[1].picture is None
+    dialog.close()
