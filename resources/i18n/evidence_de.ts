@@ -194,6 +194,29 @@
     </message>
 </context>
 <context>
+    <name>SegmentScoresBox</name>
+    <message>
+        <source>As-is scores for a segment</source>
+        <translation>Ist-Bewertung einer Kundengruppe</translation>
+    </message>
+    <message>
+        <source>The segment whose own as-is scores are shown</source>
+        <translation>Die Kundengruppe, deren eigene Ist-Bewertung angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Empty: as in general. Only the as-is scores differ per segment.</source>
+        <translation>Leer: wie allgemein. Nur die Ist-Bewertung unterscheidet sich je Kundengruppe.</translation>
+    </message>
+    <message>
+        <source>Type %1 to %2 · Del: as in general</source>
+        <translation>%1 bis %2 eingeben · Entf: wie allgemein</translation>
+    </message>
+    <message>
+        <source>general %1</source>
+        <translation>allgemein %1</translation>
+    </message>
+</context>
+<context>
     <name>SegmentsDialog</name>
     <message>
         <source>Customer Segments</source>

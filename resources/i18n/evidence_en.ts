@@ -194,6 +194,29 @@
     </message>
 </context>
 <context>
+    <name>SegmentScoresBox</name>
+    <message>
+        <source>As-is scores for a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment whose own as-is scores are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: as in general. Only the as-is scores differ per segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to %2 · Del: as in general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SegmentsDialog</name>
     <message>
         <source>Customer Segments</source>

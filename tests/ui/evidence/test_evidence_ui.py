@@ -281,3 +281,39 @@ def test_a_segment_picture_is_chosen_checked_and_undone(window, qtbot, tmp_path,
     qtbot.mouseClick(dialog.remove_picture_button, Qt.MouseButton.LeftButton)
     assert window.context.document.state.segments()[1].picture is None
     dialog.close()
+
+
+def test_a_segments_own_as_is_score_overrides_the_general_one(window, qtbot):
+    from tpm_desktop.core import ranking
+
+    f = feature(window)
+    tid = select(window, "Website search")
+    state = window.context.document.state
+    movers = next(s for s in state.segments() if s.id not in state.segments_of(tid))
+    assert f.segments.scores.segment_combo.findData(movers.id) == -1  # not relevant yet
+    f.segments.relevant_boxes[movers.id].click()
+    scores = f.segments.scores
+    combo = scores.segment_combo
+    assert scores.isVisibleTo(f.segments)
+    combo.setCurrentIndex(combo.findData(movers.id))
+    combo.activated.emit(combo.currentIndex())
+    assert scores.segment_id() == movers.id
+    criterion = state.criteria[0]
+    spin = scores.spins[criterion.id]
+    assert spin.score() is None  # as in general
+    before = ranking.all_metrics(state, segment_id=movers.id)[tid].as_is
+    spin.setFocus()
+    qtbot.keyClicks(spin.lineEdit(), "1")
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    state = window.context.document.state
+    assert state.segment_scores_of(tid, movers.id)[criterion.id].as_is == 1.0
+    assert ranking.all_metrics(state, segment_id=movers.id)[tid].as_is < before
+    assert state.scores_of(tid)[criterion.id].as_is != 1.0  # the general score stays
+    window.resize(1366, 768)
+    f.segments_dock.show()
+    f.segments_dock.raise_()
+    QApplication.processEvents()
+    window.grab().save("/work/shots/14s-segment-scores.png")
+    window.action_undo.trigger()
+    assert criterion.id not in window.context.document.state.segment_scores_of(tid, movers.id)
+    assert f.segments.scores.spins[criterion.id].score() is None
