@@ -164,3 +164,15 @@ def test_a_segment_picture_that_does_not_decode_is_left_out(state):
     options = ReportOptions(language="en", today=TODAY, sections=frozenset({Section.SEGMENTS}))
     pdf = build_report(state, options)
     assert _images(pdf) == 0 and "Pensioners" in all_text(pdf)
+
+
+def test_segments_whose_names_look_alike_in_a_header_are_numbered(state):
+    from tpm_desktop.core.edits import segments as segment_edits
+
+    long = "Customers with a very long segment name, variant "
+    for suffix in ("A", "B"):
+        changes, _ = segment_edits.add_segment(state, long + suffix)
+        state.apply(changes)
+    options = ReportOptions(language="en", today=TODAY, sections=frozenset({Section.SEGMENTS}))
+    text = all_text(build_report(state, options))
+    assert "1. Pensioners" in text and f"4. {long}B" in text

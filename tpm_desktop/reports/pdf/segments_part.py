@@ -25,7 +25,10 @@ from tpm_desktop.reports.pdf.safe import line, paragraphs
 from tpm_desktop.reports.pdf.styles import EXPERIENCE_COLOURS, text_colour_on
 from tpm_desktop.reports.pdf.textblock import TextBlock
 
-SEGMENTS_PER_TABLE = 5  # more segments continue in a further table below
+# More segments continue in a further table below; the touchpoint table has less room.
+SEGMENTS_PER_TABLE = 5
+SEGMENTS_PER_TOUCHPOINT_TABLE = 4
+HEADER_NAME = 40  # characters of a segment's name in a column header
 DISAPPOINTS = -1  # a segment's experience at or below this is "disappointed"
 MAX_ROWS = 40  # touchpoints listed as disappointing; the rest are counted
 PICTURE_PIXELS = 160
@@ -57,8 +60,7 @@ def segments_part(context: ReportContext) -> list[Flowable]:
     return story
 
 
-def _chunks(segments: Sequence[Segment]) -> list[Sequence[Segment]]:
-    size = SEGMENTS_PER_TABLE
+def _chunks(segments: Sequence[Segment], size: int = SEGMENTS_PER_TABLE) -> list[Sequence[Segment]]:
     return [segments[i : i + size] for i in range(0, len(segments), size)] or [[]]
 
 
@@ -69,7 +71,7 @@ def _profiles(context: ReportContext, segments: Sequence[Segment]) -> list[Flowa
     story: list[Flowable] = []
     for segment in segments:
         texts, _omitted = paragraphs(segment.profile, 600)
-        blocks: list[Flowable] = [TextBlock(line(segment.name, 80), styles.label)]
+        blocks: list[Flowable] = [TextBlock(_title(segments, segment), styles.label)]
         blocks += [TextBlock(text, styles.muted) for text in texts]
         picture = _picture(segment)
         if picture is None:
@@ -101,7 +103,7 @@ def _phase_table(context: ReportContext, segments: Sequence[Segment]) -> Flowabl
     width, _ = context.text_frame
     first = min(130.0, width * 0.26)
     rest = (width - first) / len(keys)
-    header = [t("phase"), t("all_customers"), *(line(s.name, 40) for s in segments)]
+    header = [t("phase"), t("all_customers"), *(_header(context, s) for s in segments)]
     rows: list[list[object]] = []
     extra: list[tuple] = []
     for row_index, point in enumerate(comparison[None], start=1):
@@ -146,7 +148,7 @@ def _disappointing(context: ReportContext, segments: Sequence[Segment]) -> list[
         story.append(TextBlock(t("segment_disappoints_none"), styles.muted))
         return story
     shown = [tp for _, _, tp in found[:MAX_ROWS]]
-    for chunk in _chunks(segments):
+    for chunk in _chunks(segments, SEGMENTS_PER_TOUCHPOINT_TABLE):
         story += [spacer(3), _touchpoint_table(context, shown, chunk), spacer(6)]
     if len(found) > MAX_ROWS:
         more = t("segment_disappoints_more", count=t.integer(len(found) - MAX_ROWS))
@@ -168,7 +170,7 @@ def _touchpoint_table(
         t("touchpoint"),
         t("phase"),
         t("all_customers"),
-        *(line(s.name, 40) for s in segments),
+        *(_header(context, s) for s in segments),
     ]
     rows: list[list[object]] = []
     extra: list[tuple] = []
@@ -205,3 +207,25 @@ def _fill(value: int) -> Color:
     """The map's experience colour of a (rounded) value."""
     value = min(EXPERIENCE_MAX, max(EXPERIENCE_MIN, value))
     return EXPERIENCE_COLOURS[value - EXPERIENCE_MIN]
+
+
+def _numbered(segments: Sequence[Segment]) -> bool:
+    """True when two names look alike in a header: then every segment gets its number."""
+    shortened = [line(s.name, HEADER_NAME) for s in segments]
+    return len(set(shortened)) < len(shortened)
+
+
+def _title(segments: Sequence[Segment], segment: Segment) -> str:
+    """A segment's name in its profile, with its number when headers need them."""
+    name = line(segment.name, 160)
+    if not _numbered(segments):
+        return name
+    return f"{segments.index(segment) + 1}. {name}"
+
+
+def _header(context: ReportContext, segment: Segment) -> str:
+    """A segment's column header: its name, after its number when names look alike."""
+    segments = context.data.state.segments()
+    if not _numbered(segments):
+        return line(segment.name, HEADER_NAME)
+    return f"{segments.index(segment) + 1}. {line(segment.name, HEADER_NAME - 4)}"
