@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, Image, KeepTogether
 from tpm_desktop.core.attachments import thumbnail_png
 from tpm_desktop.core.enums import EXPERIENCE_MAX, EXPERIENCE_MIN
 from tpm_desktop.core.model import Segment, Touchpoint
-from tpm_desktop.core.segments import experience_for, segment_comparison
+from tpm_desktop.core.segments import CurvePoint, experience_for, segment_comparison
 from tpm_desktop.reports.pdf.blocks import cell, data_table, layout_table, spacer
 from tpm_desktop.reports.pdf.context import ReportContext
 from tpm_desktop.reports.pdf.options import Section
@@ -52,8 +52,9 @@ def segments_part(context: ReportContext) -> list[Flowable]:
     story += _profiles(context, segments)
     story.append(TextBlock(t("segment_comparison_title"), styles.h3))
     story.append(TextBlock(t("segment_comparison_intro"), styles.muted))
+    comparison = segment_comparison(context.data.state)
     for chunk in _chunks(segments):
-        story += [spacer(3), _phase_table(context, chunk), spacer(6)]
+        story += [spacer(3), _phase_table(context, chunk, comparison), spacer(6)]
     context.step(0.5)
     story += _disappointing(context, segments)
     context.step(1.0)
@@ -95,10 +96,13 @@ def _picture(segment: Segment) -> Image | None:
     return picture
 
 
-def _phase_table(context: ReportContext, segments: Sequence[Segment]) -> Flowable:
+def _phase_table(
+    context: ReportContext,
+    segments: Sequence[Segment],
+    comparison: dict[int | None, list[CurvePoint]],
+) -> Flowable:
     """Phases down, all customers and the segments across: mean experience (count)."""
     t, styles = context.t, context.styles
-    comparison = segment_comparison(context.data.state)
     keys: list[int | None] = [None, *(s.id for s in segments)]
     width, _ = context.text_frame
     first = min(130.0, width * 0.26)
