@@ -176,3 +176,15 @@ def test_segments_whose_names_look_alike_in_a_header_are_numbered(state):
     options = ReportOptions(language="en", today=TODAY, sections=frozenset({Section.SEGMENTS}))
     text = all_text(build_report(state, options))
     assert "1. Pensioners" in text and f"4. {long}B" in text
+
+
+def test_without_its_department_section_a_department_report_prints_comments_in_the_appendix(
+    state,
+):
+    department_id = state.touchpoints[_by_name(state, "Hotline")].department_id
+    sections = frozenset({Section.APPENDIX})
+    options = ReportOptions(language="en", today=TODAY, sections=sections)
+    text = all_text(build_department_report(state, department_id, options))
+    assert "Open comments Anna, 1 Jun 2026 Wait times <b>?" in text and "Cleo" not in text
+    executive = all_text(build_report(state, options))
+    assert "Open comments" not in executive and "Anna" not in executive

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from tpm_desktop.core.model import Comment, Touchpoint
 from tpm_desktop.reports.pdf.blocks import spacer
 from tpm_desktop.reports.pdf.context import ReportContext
+from tpm_desktop.reports.pdf.options import Section
 from tpm_desktop.reports.pdf.safe import line, paragraphs
 from tpm_desktop.reports.pdf.textblock import TextBlock
 
@@ -87,6 +88,23 @@ def department_comments(
         story += blocks[4:]
     if total > printed:
         story.append(TextBlock(t("comment_more", count=t.integer(total - printed)), styles.muted))
+    return story
+
+
+def entry_comments(context: ReportContext, tp: Touchpoint) -> list[Flowable]:
+    """A touchpoint's open threads for its appendix entry.
+
+    Only in a department's report without its department section, which would
+    otherwise hold them: the remarks reach the department either way.
+    """
+    if context.department is None or context.options.has(Section.DEPARTMENTS):
+        return []
+    thread = open_threads(context.data.state.comments_of(tp.id))[:MAX_COMMENTS]
+    if not thread:
+        return []
+    story: list[Flowable] = [TextBlock(context.t("comments_title"), context.styles.label)]
+    for comment, depth in thread:
+        story += _comment(context, comment, depth)
     return story
 
 
