@@ -194,6 +194,29 @@
     </message>
 </context>
 <context>
+    <name>SegmentScoresBox</name>
+    <message>
+        <source>As-is scores for a segment</source>
+        <translation>Ist-Bewertung einer Kundengruppe</translation>
+    </message>
+    <message>
+        <source>The segment whose own as-is scores are shown</source>
+        <translation>Die Kundengruppe, deren eigene Ist-Bewertung angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Empty: as in general. Only the as-is scores differ per segment.</source>
+        <translation>Leer: wie allgemein. Nur die Ist-Bewertung unterscheidet sich je Kundengruppe.</translation>
+    </message>
+    <message>
+        <source>Type %1 to %2 · Del: as in general</source>
+        <translation>%1 bis %2 eingeben · Entf: wie allgemein</translation>
+    </message>
+    <message>
+        <source>general %1</source>
+        <translation>allgemein %1</translation>
+    </message>
+</context>
+<context>
     <name>SegmentsDialog</name>
     <message>
         <source>Customer Segments</source>
@@ -230,6 +253,46 @@
     <message>
         <source>Colour:</source>
         <translation>Farbe:</translation>
+    </message>
+    <message>
+        <source>Picture…</source>
+        <translation>Bild…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG photo of the persona</source>
+        <translation>Ein PNG- oder JPEG-Foto der Persona</translation>
+    </message>
+    <message>
+        <source>Remove Picture</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Bild:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Segment picture</source>
+        <translation>Bild der Kundengruppe</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>The picture was not set</source>
+        <translation>Das Bild wurde nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Set the picture anyway?</source>
+        <translation>Bild trotzdem übernehmen?</translation>
+    </message>
+    <message>
+        <source>The project&apos;s attachments would take %1 MB. Past %2 MB the file gets slow to open and to send; the limit is %3 MB.</source>
+        <translation>Die Anhänge des Projekts wären %1 MB groß. Ab %2 MB wird die Datei langsam beim Öffnen und Versenden; die Grenze liegt bei %3 MB.</translation>
     </message>
     <message>
         <source>New segment</source>

@@ -194,6 +194,29 @@
     </message>
 </context>
 <context>
+    <name>SegmentScoresBox</name>
+    <message>
+        <source>As-is scores for a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment whose own as-is scores are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: as in general. Only the as-is scores differ per segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to %2 · Del: as in general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SegmentsDialog</name>
     <message>
         <source>Customer Segments</source>
@@ -229,6 +252,46 @@
     </message>
     <message>
         <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG photo of the persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture was not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the picture anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s attachments would take %1 MB. Past %2 MB the file gets slow to open and to send; the limit is %3 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -71,6 +71,14 @@
         <source>%1: as-is score</source>
         <translation>%1: Ist-Wert</translation>
     </message>
+    <message>
+        <source>Experience: %1 (new segment)</source>
+        <translation>Erlebnis: %1 (neue Kundengruppe)</translation>
+    </message>
+    <message>
+        <source>Experience: %1</source>
+        <translation>Erlebnis: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportExportFeature</name>
@@ -339,6 +347,10 @@
     <message>
         <source>New phases:</source>
         <translation>Neue Phasen:</translation>
+    </message>
+    <message>
+        <source>New customer segments:</source>
+        <translation>Neue Kundengruppen:</translation>
     </message>
     <message>
         <source>Columns not imported:</source>

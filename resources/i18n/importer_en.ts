@@ -71,6 +71,14 @@
         <source>%1: as-is score</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Experience: %1 (new segment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportExportFeature</name>
@@ -338,6 +346,10 @@
     </message>
     <message>
         <source>New phases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer segments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -317,6 +317,10 @@
         <translation>Portfolio-Matrix</translation>
     </message>
     <message>
+        <source>Customer segments</source>
+        <translation>Kundengruppen</translation>
+    </message>
+    <message>
         <source>Ranking</source>
         <translation>Rangfolge</translation>
     </message>

@@ -317,6 +317,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Customer segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ranking</source>
         <translation type="unfinished"></translation>
     </message>

@@ -338,3 +338,14 @@ def test_channel_report_in_german_and_a_bad_channel_kind(project, tmp_path, caps
     assert "  Messe: offline (nach dem Namen)" in out
     assert "Der Typ von „Quatsch“ ist nicht bekannt; er würde daher als online angelegt." in out
     assert digest(project) == before
+
+
+def test_a_segment_column_creates_the_segment_and_says_so(project, tmp_path, capsys):
+    table = tmp_path / "t.csv"
+    table.write_text("Name;Erlebnis: Senioren\nHotline;-2\nPortal;\n", encoding="utf-8")
+    code, out, _ = run(capsys, "import", project, table)
+    assert code == 0 and "New customer segments: Senioren" in out
+    state = read_project(project)
+    assert [s.name for s in state.segments()] == ["Senioren"]
+    hotline = next(tp for tp in state.touchpoints.values() if tp.name == "Hotline")
+    assert state.segments_of(hotline.id)[state.segments()[0].id].experience == -2

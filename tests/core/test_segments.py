@@ -188,3 +188,17 @@ def test_experience_out_of_range_is_refused(state):
     web, _, _ = _ids(state)
     with pytest.raises(EditError):
         segments.set_segment_experience(state, [web], state.segments()[0].id, 3)
+
+
+def test_a_segment_picture_counts_towards_the_project_limit(state, monkeypatch):
+    from tests.core.test_evidence import png
+
+    picture = png(40, 30)
+    segment = state.segments()[0]
+    # Room for exactly one picture: replacing it fits, a second segment's does not.
+    monkeypatch.setattr(segments, "MAX_PROJECT_BYTES", len(picture))
+    _apply(state, segments.update_segment(state, segment.id, picture=picture))
+    _apply(state, segments.update_segment(state, segment.id, picture=png(30, 40)))
+    with pytest.raises(EditError) as raised:
+        segments.update_segment(state, state.segments()[1].id, picture=picture)
+    assert raised.value.code == "project_attachments_full"

@@ -312,6 +312,15 @@ def test_saved_file_keeps_every_value_and_prints(qapp, tmp_path, workspace, inpu
     text = pdf_text(data)
     if input_name in LITERAL_IN_PDF:
         assert LITERAL_IN_PDF[input_name] in text
+    # The department report prints the open comments (the comment text above).
+    from tpm_desktop.reports.pdf.builder import build_department_report
+
+    department_id = reopened.touchpoints[2].department_id
+    text = pdf_text(build_department_report(reopened, department_id, ReportOptions(today=TODAY)))
+    if reopened.comments_of(2):
+        assert "Open comments" in text
+        if input_name in LITERAL_IN_PDF:
+            assert LITERAL_IN_PDF[input_name] in text
 
 
 @pytest.mark.parametrize("input_name", sorted(BAD_TEXT))

@@ -165,6 +165,32 @@ def test_touchpoint_import_stores_the_cleaned_cells_or_refuses_the_row(
         assert state.get(kind, lane_id).name == expected["lane"]
 
 
+@pytest.mark.parametrize(("input_name", "fmt"), CASES)
+def test_a_segment_column_with_bad_text_creates_a_clean_segment_or_refuses(
+    project, tmp_path, capsys, input_name, fmt
+):
+    """Bad text as the segment's name in the header, and as the experience cell."""
+    value = BAD_TEXT[input_name]
+    headers = ["Name", f"Experience: {value}", "Experience: Pensioners"]
+    table = write(tmp_path / f"segmente.{fmt}", headers, [["Hotline", -1, value]])
+    before = digest(project)
+    code, out, err = run(capsys, "import", project, table)
+    for line in (out + err).splitlines():
+        assert one_line(line)
+    if code == 1:  # a binary CSV, or the bad experience cell refuses the row
+        assert digest(project) == before
+        if not (fmt == "csv" and "\x00" in value):
+            assert "Row 2: Experience: Pensioners: " in out
+        return
+    # Only a blank cell is no value: the touchpoint is then not relevant to Pensioners.
+    assert not as_read(value, fmt).strip(), out
+    state = read_project(project)
+    names = [s.name for s in state.segments()]
+    assert "Pensioners" not in names  # nobody used it
+    for name in names:  # what the header named, cleaned, or no segment at all
+        assert name == checked_name(name) and len(name) <= MAX_NAME_LENGTH
+
+
 # -- measurements (the app's import dialog, without Qt) ---------------------------------------
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from tests.support.builders import small_state
 from tpm_desktop.core.defaults import new_project_state
-from tpm_desktop.core.model import Channel, Criterion, Department, Phase
+from tpm_desktop.core.model import Channel, Criterion, Department, Phase, TouchpointSegment
 from tpm_desktop.core.sample import sample_state
 from tpm_desktop.core.state import ProjectState
 from tpm_desktop.reports.tabular import read_table
@@ -72,23 +72,26 @@ def test_export_then_import_reproduces_the_touchpoints(tmp_path, language, suffi
 
     copy = new_project_state("Copy", language, starter_lanes=False)
     plan = plan_import(read_table(path), copy)
-    # The experience per customer segment is exported for reading; import does not
-    # read it yet (a copy has no segments to read it into), so it is listed as ignored.
-    prefix = "Erlebnis: " if language == "de" else "Experience: "
-    assert plan.invalid_rows == [] and plan.notes == []
-    assert all(name.startswith(prefix) for name in plan.ignored_columns())
-    assert len(plan.ignored_columns()) == len(original.segments())
+    assert plan.invalid_rows == [] and plan.notes == [] and plan.ignored_columns() == []
+    # The copy has no segments: the "Experience: <segment>" columns create them, in order.
+    assert plan.new_segments == [s.name for s in original.segments()]
     copy.apply(plan.changes)
 
     assert described(copy) == described(original)
+    assert by_segment(copy) == by_segment(original)
     assert order_in_cells(copy) == order_in_cells(original)
     # and a second export holds the same rows (lanes new to the copy may be in another order)
     headers, rows = touchpoint_table(copy)
-    width = len(headers)  # the copy has no segments: compare the columns before theirs
     original_headers, original_rows = touchpoint_table(original)
-    assert (headers, sorted(rows, key=repr)) == (
-        original_headers[:width],
-        sorted((row[:width] for row in original_rows), key=repr),
+    assert (headers, sorted(rows, key=repr)) == (original_headers, sorted(original_rows, key=repr))
+
+
+def by_segment(state: ProjectState) -> list[tuple]:
+    """Each touchpoint's relevance and experience per segment, by name."""
+    names = {s.id: s.name for s in state.segments()}
+    return sorted(
+        (state.touchpoints[r.touchpoint_id].name, names[r.segment_id], r.experience)
+        for r in state.table(TouchpointSegment).values()
     )
 
 
@@ -197,4 +200,9 @@ def test_one_experience_column_per_segment_in_either_language():
         by_name = {row[headers.index("Name")]: row[column] for row in rows}
         for tp in state.touchpoints.values():
             relevance = state.segments_of(tp.id).get(households.id)
-            assert by_name[tp.name] == (None if relevance is None else relevance.experience)
+            if relevance is None:
+                assert by_name[tp.name] is None
+            else:
+                assert by_name[tp.name] == (
+                    "relevant" if relevance.experience is None else relevance.experience
+                )

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWizard
 
 from tests.support.builders import save_new
 from tpm_desktop.core.defaults import new_project_state
-from tpm_desktop.core.model import Department, Phase
+from tpm_desktop.core.model import Department, Phase, TouchpointSegment
 from tpm_desktop.core.project_file import OpenProject, read_project
 from tpm_desktop.reports.tabular import read_table
 from tpm_desktop.reports.touchpoint_columns import Field, ScoreColumn
@@ -427,3 +427,39 @@ def test_the_mapping_page_asks_online_or_offline_for_new_channels_it_cannot_tell
     window.action_save.trigger()
     saved = {c.name: c.kind for c in read_project(project_file).table(Channel).values()}
     assert saved["Quatsch"] is ChannelKind.OFFLINE
+
+
+def test_the_wizard_reads_segment_columns_and_names_new_segments(
+    window, qtbot, monkeypatch, project_file, tmp_path
+):
+    from tpm_desktop.reports.touchpoint_columns import SegmentExperience
+
+    path = tmp_path / "segmente.csv"
+    path.write_text(
+        "Name;Erlebnis: Senioren;Notiz\nHotline;-2;Business customers\nPortal;relevant;\n",
+        encoding="utf-8",
+    )
+    window.open_path(project_file)
+    wizard = choose_file(qtbot, monkeypatch, window, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.mapping_page
+    assert page.choice(1) == SegmentExperience.named("Senioren")
+    assert page.box(1).currentText() == "Experience: Senioren (new segment)"
+    assert page.choice(2) is None
+    # Only the table's and the project's segments are offered, each once.
+    labels = [page.box(2).itemText(i) for i in range(page.box(2).count())]
+    assert [label for label in labels if label.startswith("Experience:")] == [
+        "Experience: Senioren (new segment)"
+    ]
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert "New customer segments: Senioren" in wizard.preview_page.summary.text()
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    state = window.context.document.state
+    (senioren,) = state.segments()
+    experiences = {
+        state.touchpoints[r.touchpoint_id].name: r.experience
+        for r in state.table(TouchpointSegment).values()
+    }
+    assert senioren.name == "Senioren" and experiences == {"Hotline": -2, "Portal": None}
+    window.action_undo.trigger()  # the segment goes with the import's one undo step
+    assert state.segments() == []

@@ -146,6 +146,8 @@ def _print_outcome(plan: ImportPlan, path: Path, args: argparse.Namespace) -> No
         if plan.created[dimension]:
             print(t(key, names=", ".join(plan.created[dimension])))
     _print_channels(plan, args)
+    if plan.new_segments:
+        print(t("import_new_segments", names=", ".join(plan.new_segments)))
     if plan.already_present:
         print(t("import_already_present", count=plan.already_present))
     skipped = len(plan.invalid_rows)

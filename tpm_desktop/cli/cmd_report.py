@@ -17,8 +17,8 @@ from tpm_desktop.core.project_file import read_project
 from tpm_desktop.core.state import ProjectState
 
 NAME = "report"
-SECTION_NAMES = ("contents", "findings", "summary", "map", "journey", "portfolio", "ranking")
-SECTION_NAMES += ("departments", "measures", "monitoring", "appendix")
+SECTION_NAMES = ("contents", "findings", "summary", "map", "journey", "portfolio", "segments")
+SECTION_NAMES += ("ranking", "departments", "measures", "monitoring", "appendix")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -183,6 +183,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "(existing channels keep their type)."
         ),
         "import_new_phases": "New phases: {names}",
+        "import_new_segments": "New customer segments: {names}",
         "import_already_present": (
             "Note: {count} of these touchpoints already exist with the same name and place; "
             "they are added again."
@@ -530,6 +531,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "(bestehende Kanäle behalten ihren Typ)."
         ),
         "import_new_phases": "Neue Phasen: {names}",
+        "import_new_segments": "Neue Kundengruppen: {names}",
         "import_already_present": (
             "Hinweis: {count} dieser Touchpoints gibt es bereits mit gleichem Namen und Platz; "
             "sie werden erneut hinzugefügt."

@@ -15,6 +15,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "score_not_number": "{column}: “{value}” is not a number",
         "score_off_scale": "{column}: {value} is off the scale {low} to {high}",
         "experience_invalid": "experience “{value}” is not a whole number from -2 to 2",
+        "segment_experience_invalid": (
+            "{column}: “{value}” is not a whole number from -2 to 2 nor “relevant”"
+        ),
         "unknown_decision": "unknown decision “{value}” (allowed: {choices})",
         "unknown_media_type": "unknown media type “{value}” (allowed: {choices})",
         "unknown_channel_type": "unknown channel type “{value}” (allowed: online, offline)",
@@ -33,6 +36,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "score_not_number_short": "{column} “{value}”",
         "score_off_scale_short": "{column} “{value}”",
         "experience_invalid_short": "experience “{value}”",
+        "segment_experience_invalid_short": "{column} “{value}”",
         "unknown_decision_short": "decision “{value}”",
         "unknown_media_type_short": "media type “{value}”",
         "unknown_channel_type_short": "channel type “{value}”",
@@ -49,6 +53,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "score_not_number": "{column}: „{value}“ ist keine Zahl",
         "score_off_scale": "{column}: {value} liegt außerhalb der Skala {low} bis {high}",
         "experience_invalid": "Erlebnis „{value}“ ist keine ganze Zahl von -2 bis 2",
+        "segment_experience_invalid": (
+            "{column}: „{value}“ ist weder eine ganze Zahl von -2 bis 2 noch „relevant“"
+        ),
         "unknown_decision": "unbekannte Entscheidung „{value}“ (erlaubt: {choices})",
         "unknown_media_type": "unbekannter Medientyp „{value}“ (erlaubt: {choices})",
         "unknown_channel_type": "unbekannter Kanaltyp „{value}“ (erlaubt: online, offline)",
@@ -66,6 +73,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "score_not_number_short": "{column} „{value}“",
         "score_off_scale_short": "{column} „{value}“",
         "experience_invalid_short": "Erlebnis „{value}“",
+        "segment_experience_invalid_short": "{column} „{value}“",
         "unknown_decision_short": "Entscheidung „{value}“",
         "unknown_media_type_short": "Medientyp „{value}“",
         "unknown_channel_type_short": "Kanaltyp „{value}“",

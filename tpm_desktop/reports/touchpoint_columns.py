@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import field as dc_field
 from enum import StrEnum
 from typing import TypeVar
 
 from tpm_desktop.core.enums import ChannelKind, Decision, MediaType
+from tpm_desktop.core.errors import EditError
 from tpm_desktop.core.model import Criterion, Segment
+from tpm_desktop.core.text import checked_name
 from tpm_desktop.reports.default_names import criterion_names
 from tpm_desktop.reports.tabular import normalise_header
 
@@ -53,12 +56,31 @@ class SegmentColumn:
     segment_id: int
 
 
+@dataclass(frozen=True, slots=True)
+class SegmentExperience:
+    """What import reads a segment's column into: the segment by name (new if unknown).
+
+    Two headers naming the same segment in another case or spacing are one column.
+    """
+
+    key: str  # the name as normalise_header compares it
+    name: str = dc_field(default="", compare=False)
+
+    @classmethod
+    def named(cls, name: str) -> SegmentExperience:
+        """The column of the segment called `name`."""
+        return cls(normalise_header(name), name.strip())
+
+
 # "Experience: Business customers" / "Erlebnis: Geschäftskunden"
 SEGMENT_PREFIX = {"en": "Experience", "de": "Erlebnis"}
+# Besides -2…+2, a segment's cell may say "relevant, no experience of its own":
+# export writes the first word; import reads all of them (compared normalised).
+RELEVANT_WORDS = ("relevant", "x", "yes", "ja")
 
 E = TypeVar("E")
 
-ColumnTarget = Field | ScoreColumn
+ColumnTarget = Field | ScoreColumn | SegmentExperience
 """What a table column is read into; None in a mapping means "ignored"."""
 
 # The header export writes, by language; import accepts these and the aliases below.
@@ -243,7 +265,29 @@ def _lookup_header(index: dict[str, ColumnTarget], text: str) -> ColumnTarget | 
     if target is None:
         # "(Soll)"/"(target)" are part of the name and were tried above.
         target = index.get(normalise_header(_NOTE.sub("", text)))
+    if target is None:
+        name = segment_name(text)
+        target = None if name is None else SegmentExperience.named(name)
     return target
+
+
+_PREFIXES = {normalise_header(prefix) for prefix in SEGMENT_PREFIX.values()}
+
+
+def segment_name(header_text: str) -> str | None:
+    """The segment a header "Experience: <segment>" (or "Erlebnis: …") names, else None."""
+    prefix, colon, name = header_text.partition(":")
+    if not colon or normalise_header(prefix) not in _PREFIXES:
+        return None
+    try:
+        return checked_name(name)
+    except EditError:  # empty, too long or with control characters: not read
+        return None
+
+
+def is_relevant_word(text: str) -> bool:
+    """True when a segment's cell marks the touchpoint relevant without an experience."""
+    return normalise_header(text) in RELEVANT_WORDS
 
 
 def detect_mapping(

@@ -1,7 +1,8 @@
 """Exporting the touchpoint table: the columns import reads, in map order.
 
-The experience per customer segment ("Experience: Households") comes last; import
-lists those columns as ignored for now.
+The experience per customer segment ("Experience: Households") comes last: −2…+2,
+"relevant" for a touchpoint relevant to the segment without an experience of its
+own, empty when it is not relevant to it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from tpm_desktop.core.model import Channel, Touchpoint
 from tpm_desktop.core.state import LANE_TYPES, ProjectState
 from tpm_desktop.reports.table_writer import write_table
 from tpm_desktop.reports.touchpoint_columns import (
+    RELEVANT_WORDS,
     Field,
     ScoreColumn,
     SegmentColumn,
@@ -74,7 +76,9 @@ def _value(
 ) -> Any:
     if isinstance(column, SegmentColumn):
         relevance = state.segments_of(tp.id).get(column.segment_id)
-        return None if relevance is None else relevance.experience
+        if relevance is None:
+            return None
+        return RELEVANT_WORDS[0] if relevance.experience is None else relevance.experience
     if isinstance(column, ScoreColumn):
         score = state.scores_of(tp.id).get(column.criterion_id)
         if score is None:

@@ -18,9 +18,10 @@ from typing import Any
 from tpm_desktop.core.changes import ChangeSet
 from tpm_desktop.core.edits.builder import Builder
 from tpm_desktop.core.edits.lanes import add_lane_to
+from tpm_desktop.core.edits.segments import add_segment_to
 from tpm_desktop.core.edits.touchpoints import add_touchpoint_to, code_key
 from tpm_desktop.core.enums import ChannelKind, Dimension
-from tpm_desktop.core.model import Criterion, Score, Touchpoint
+from tpm_desktop.core.model import Criterion, Score, Touchpoint, TouchpointSegment
 from tpm_desktop.core.state import LANE_TYPES, ProjectState
 from tpm_desktop.reports.import_channels import LaneIndex, NewChannel, decide_kind
 from tpm_desktop.reports.tabular import (
@@ -30,7 +31,12 @@ from tpm_desktop.reports.tabular import (
     read_table,
     sheet_names,
 )
-from tpm_desktop.reports.touchpoint_columns import ColumnTarget, Field, detect_mapping
+from tpm_desktop.reports.touchpoint_columns import (
+    ColumnTarget,
+    Field,
+    SegmentExperience,
+    detect_mapping,
+)
 from tpm_desktop.reports.touchpoint_rows import (
     Problem,
     RowReader,
@@ -72,6 +78,8 @@ class ImportPlan:
     ignored_indexes: list[int] = field(default_factory=list)
     # The channels created, each with its kind and where that came from.
     new_channels: list[NewChannel] = field(default_factory=list)
+    # Customer segments created for "Experience: <segment>" columns the project lacks.
+    new_segments: list[str] = field(default_factory=list)
 
     @property
     def has_name_column(self) -> bool:
@@ -176,6 +184,11 @@ def plan_import(
     if Field.NAME not in columns:
         rows = []  # without names there is nothing to import; the caller says why
     builder = _PlanBuilder(state, channel_kinds or {})
+    # Missing segments are created in column order, and only when a row uses them.
+    used = {column for row in rows if row.entry is not None for column in row.entry.segments}
+    for target in mapping:
+        if isinstance(target, SegmentExperience) and target in used:
+            builder.segment(target)
     for row in rows:
         if row.valid:
             builder.add(row)
@@ -193,6 +206,7 @@ def plan_import(
             if target is None and _has_header_or_data(table, index)
         ],
         new_channels=builder.new_channels,
+        new_segments=builder.new_segments,
     )
 
 
@@ -222,6 +236,17 @@ class _PlanBuilder:
         self.already_present = 0
         # Short ids in use (compared as code_key): an imported one that is taken is renumbered.
         self.codes = {code_key(tp.code) for tp in state.touchpoints.values()}
+        self.segments = {SegmentExperience.named(s.name): s.id for s in state.segments()}
+        self.new_segments: list[str] = []
+
+    def segment(self, target: SegmentExperience) -> int:
+        """The segment a column names; a missing one is created (once) at the end."""
+        segment_id = self.segments.get(target)
+        if segment_id is None:
+            segment_id = add_segment_to(self.b, target.name)
+            self.segments[target] = segment_id
+            self.new_segments.append(target.name)
+        return segment_id
 
     def _lane(self, dimension: Dimension, name: str, kind: ChannelKind | None) -> int:
         lane_id = self.lanes.find(dimension, name)
@@ -271,3 +296,5 @@ class _PlanBuilder:
         self.touchpoint_ids.append(touchpoint_id)
         for criterion_id, (as_is, target) in entry.scores.items():
             self.b.put(Score(touchpoint_id, criterion_id, as_is=as_is, target=target))
+        for column, experience in entry.segments.items():
+            self.b.put(TouchpointSegment(touchpoint_id, self.segment(column), experience))

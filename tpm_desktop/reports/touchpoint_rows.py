@@ -22,7 +22,9 @@ from tpm_desktop.reports.touchpoint_columns import (
     ColumnTarget,
     Field,
     ScoreColumn,
+    SegmentExperience,
     decision_choices,
+    is_relevant_word,
     media_choices,
     read_channel_kind,
     read_decision,
@@ -80,6 +82,8 @@ class TouchpointEntry:
     phase: str
     channel_kind: ChannelKind | None
     scores: dict[int, tuple[float | None, float | None]]
+    # Segments the touchpoint is relevant to, with their experience (None: the general).
+    segments: dict[SegmentExperience, int | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -235,6 +239,7 @@ class RowReader:
                     self._clean(Field.BUDGET, budget, fields, problems)
 
         scores = self._scores(row, problems)
+        segments = self._segments(row, problems)
         if problems:
             return RowResult(number, None, problems)
         entry = TouchpointEntry(
@@ -245,6 +250,7 @@ class RowReader:
             phase=lanes[Field.PHASE],
             channel_kind=kind,
             scores=scores,
+            segments=segments,
         )
         return RowResult(number, entry)
 
@@ -270,6 +276,32 @@ class RowReader:
         if not EXPERIENCE_MIN <= number <= EXPERIENCE_MAX:
             return None
         return int(number)
+
+    def _segments(
+        self, row: Sequence[Any], problems: list[Problem]
+    ) -> dict[SegmentExperience, int | None]:
+        """The row's cells of the "Experience: <segment>" columns; empty: not relevant."""
+        result: dict[SegmentExperience, int | None] = {}
+        for target in self.columns:
+            if not isinstance(target, SegmentExperience):
+                continue
+            value = self._cell(row, target)
+            if value is None:
+                continue
+            if isinstance(value, str) and is_relevant_word(value):
+                result[target] = None
+                continue
+            experience = self._experience(value)
+            if experience is None:
+                column = self._label(target)
+                problems.append(
+                    Problem(
+                        "segment_experience_invalid", {"column": column, "value": _short(value)}
+                    )
+                )
+            else:
+                result[target] = experience
+        return result
 
     def _scores(
         self, row: Sequence[Any], problems: list[Problem]

@@ -232,3 +232,88 @@ def test_history_lists_the_touchpoints_segment_evidence_and_comment_changes(wind
     names = [line.name for step in result.steps for line in step.lines]
     assert "Check this" in names and "Found nothing" in names
     assert segments and evidence  # the edits module names used above exist
+
+
+def _segments_dialog(window, qtbot):
+    from tpm_desktop.ui.evidence.segments_dialog import SegmentsDialog
+
+    f = feature(window)
+    f.show_segments()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SegmentsDialog))
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_a_segment_picture_is_chosen_checked_and_undone(window, qtbot, tmp_path, monkeypatch):
+    from tpm_desktop.ui import prompts
+
+    shown = []
+    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: shown.append(text))
+    dialog = _segments_dialog(window, qtbot)
+    dialog.list.setCurrentRow(1)
+    state = window.context.document.state
+    business = state.segments()[1]
+    assert dialog.picture_label.text() == "none" and not dialog.remove_picture_button.isEnabled()
+    photo = tmp_path / "persona.jpg"
+    from PIL import Image
+
+    Image.new("RGB", (300, 200), (200, 120, 40)).save(photo, "JPEG")
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(photo), "")
+    )
+    qtbot.mouseClick(dialog.picture_button, Qt.MouseButton.LeftButton)
+    segment = window.context.document.state.segments()[1]
+    assert segment.id == business.id and segment.picture == photo.read_bytes()
+    assert segment.picture_digest and dialog.remove_picture_button.isEnabled()
+    pixmap = dialog.picture_label.pixmap()
+    assert not pixmap.isNull() and max(pixmap.width(), pixmap.height()) == 72
+    dialog.grab().save("/work/shots/14s-segment-picture.png")
+    # A renamed HTML page is refused with a message; the picture stays.
+    fake = tmp_path / "persona.png"
+    fake.write_text("<html>not an image</html>")
+    assert not dialog.set_picture_from(fake)
+    assert shown and "not a readable PNG or JPEG" in shown[0]
+    assert window.context.document.state.segments()[1].picture == photo.read_bytes()
+    window.action_undo.trigger()
+    assert window.context.document.state.segments()[1].picture is None
+    assert dialog.picture_label.text() == "none"
+    window.action_redo.trigger()
+    qtbot.mouseClick(dialog.remove_picture_button, Qt.MouseButton.LeftButton)
+    assert window.context.document.state.segments()[1].picture is None
+    dialog.close()
+
+
+def test_a_segments_own_as_is_score_overrides_the_general_one(window, qtbot):
+    from tpm_desktop.core import ranking
+
+    f = feature(window)
+    tid = select(window, "Website search")
+    state = window.context.document.state
+    movers = next(s for s in state.segments() if s.id not in state.segments_of(tid))
+    assert f.segments.scores.segment_combo.findData(movers.id) == -1  # not relevant yet
+    f.segments.relevant_boxes[movers.id].click()
+    scores = f.segments.scores
+    combo = scores.segment_combo
+    assert scores.isVisibleTo(f.segments)
+    combo.setCurrentIndex(combo.findData(movers.id))
+    combo.activated.emit(combo.currentIndex())
+    assert scores.segment_id() == movers.id
+    criterion = state.criteria[0]
+    spin = scores.spins[criterion.id]
+    assert spin.score() is None  # as in general
+    before = ranking.all_metrics(state, segment_id=movers.id)[tid].as_is
+    spin.setFocus()
+    qtbot.keyClicks(spin.lineEdit(), "1")
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    state = window.context.document.state
+    assert state.segment_scores_of(tid, movers.id)[criterion.id].as_is == 1.0
+    assert ranking.all_metrics(state, segment_id=movers.id)[tid].as_is < before
+    assert state.scores_of(tid)[criterion.id].as_is != 1.0  # the general score stays
+    window.resize(1366, 768)
+    f.segments_dock.show()
+    f.segments_dock.raise_()
+    QApplication.processEvents()
+    window.grab().save("/work/shots/14s-segment-scores.png")
+    window.action_undo.trigger()
+    assert criterion.id not in window.context.document.state.segment_scores_of(tid, movers.id)
+    assert f.segments.scores.spins[criterion.id].score() is None

@@ -7,7 +7,13 @@ import hashlib
 from collections.abc import Iterable
 from typing import Any
 
-from tpm_desktop.core.attachments import MAX_FILE_BYTES, MB, image_mime
+from tpm_desktop.core.attachments import (
+    MAX_FILE_BYTES,
+    MAX_PROJECT_BYTES,
+    MB,
+    attached_bytes,
+    image_mime,
+)
 from tpm_desktop.core.changes import ChangeSet
 from tpm_desktop.core.edits.builder import Builder
 from tpm_desktop.core.enums import EXPERIENCE_MAX, EXPERIENCE_MIN
@@ -49,17 +55,31 @@ def _picture(data: bytes | None) -> dict[str, Any]:
 def add_segment(state: ProjectState, name: str, **fields: Any) -> tuple[ChangeSet, int]:
     """A new segment at the end of the list."""
     b = Builder(state)
+    new_id = add_segment_to(b, name, **fields)
+    return b.build(), new_id
+
+
+def add_segment_to(b: Builder, name: str, **fields: Any) -> int:
+    """Add a segment at the end of the list to a Builder's changes (an import's, say)."""
     values = _checked_fields({"name": name, **fields})
     new_id = b.new_id(Segment)
     position = max((s.position for s in b.all(Segment)), default=-1) + 1
     b.put(Segment(id=new_id, position=position, **values))
-    return b.build(), new_id
+    return new_id
 
 
 def update_segment(state: ProjectState, segment_id: int, **fields: Any) -> ChangeSet:
-    """Change a segment's name, profile, colour or picture."""
+    """Change a segment's name, profile, colour or picture (checked like an image attachment)."""
     b = Builder(state)
-    b.update(Segment, segment_id, **_checked_fields(fields))
+    old = b.require(Segment, segment_id)
+    values = _checked_fields(fields)
+    picture = values.get("picture")
+    if picture:
+        # The pictures count towards the project's attachment limit, the old one replaced.
+        total = attached_bytes(state) - len(old.picture or b"") + len(picture)
+        if total > MAX_PROJECT_BYTES:
+            raise EditError("project_attachments_full", "", limit=MAX_PROJECT_BYTES // MB)
+    b.update(Segment, segment_id, **values)
     return b.build()
 
 

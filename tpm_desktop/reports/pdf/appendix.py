@@ -13,7 +13,9 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from tpm_desktop.core.model import Department, Touchpoint
 from tpm_desktop.reports.pdf.blocks import Heading, Rule
+from tpm_desktop.reports.pdf.comments_part import entry_comments
 from tpm_desktop.reports.pdf.context import ReportContext
+from tpm_desktop.reports.pdf.evidence_part import entry_blocks
 from tpm_desktop.reports.pdf.options import Section
 from tpm_desktop.reports.pdf.safe import line, paragraphs
 from tpm_desktop.reports.pdf.styles import MUTED
@@ -115,6 +117,8 @@ def _entry(context: ReportContext, tp: Touchpoint) -> list[Flowable]:
     notes.append(_note(context, t("target_situation"), tp.target))
     notes = [note for note in notes if note]
     story: list[Flowable] = [*head, *(block for note in notes for block in note)]
+    story += entry_blocks(context, tp)
+    story += entry_comments(context, tp)
     measures = data.state.measures_of(tp.id)
     if measures:
         story.append(TextBlock(t("measures_title"), styles.label))

@@ -36,6 +36,7 @@ from tpm_desktop.reports.pdf.portfolio import portfolio_part
 from tpm_desktop.reports.pdf.ranking import ranking_part
 from tpm_desktop.reports.pdf.restrict import restrict_to_department
 from tpm_desktop.reports.pdf.safe import line, lock_down_reportlab
+from tpm_desktop.reports.pdf.segments_part import has_segments, segments_part
 from tpm_desktop.reports.pdf.styles import make_styles
 from tpm_desktop.reports.pdf.summary import summary_part
 from tpm_desktop.reports.pdf.templates import (
@@ -59,6 +60,7 @@ PARTS: dict[Section, tuple[Part, str]] = {
     Section.MAP: (map_part, MAP),
     Section.JOURNEY: (journey_part, LANDSCAPE),
     Section.PORTFOLIO: (portfolio_part, PORTRAIT),
+    Section.SEGMENTS: (segments_part, PORTRAIT),
     Section.RANKING: (ranking_part, LANDSCAPE),
     Section.DEPARTMENTS: (department_part, PORTRAIT),
     Section.MEASURES: (measures_part, PORTRAIT),
@@ -135,12 +137,23 @@ def _findings(
     return printed_findings(state, options.language, department_id, options.today)
 
 
+# Sections that apply only to some projects: left out (and not numbered) otherwise.
+APPLIES: dict[Section, Callable[[ReportContext], bool]] = {Section.SEGMENTS: has_segments}
+
+
+def _sections(context: ReportContext) -> list[Section]:
+    """The sections of this report, in order: switched on and applying to the project."""
+    return [
+        s
+        for s in Section
+        if context.options.has(s) and APPLIES.get(s, lambda _context: True)(context)
+    ]
+
+
 def _plan(context: ReportContext) -> Plan:
-    t, options = context.t, context.options
+    t = context.t
     plan = Plan()
-    for section in Section:
-        if not options.has(section):
-            continue
+    for section in _sections(context):
         numbered = section is not Section.CONTENTS
         key = f"section_{section.value}"
         if section is Section.SUMMARY and context.department is not None:
@@ -186,7 +199,7 @@ def _build(
         if progress is not None and progress(min(1.0, max(0.0, fraction))) is False:
             raise ReportCancelled
 
-    sections = [s for s in Section if options.has(s)]
+    sections = _sections(context)
     story: list[Flowable] = list(cover_part(context, logo))
     previous = ""
     for index, section in enumerate(sections):

@@ -20,6 +20,7 @@ TEXTS: dict[str, str] = {
     "section_summary_department": "Zusammenfassung",
     "section_map": "Touchpoint-Landkarte",
     "section_portfolio": "Portfolio-Matrix",
+    "section_segments": "Kundengruppen",
     "section_ranking": "Rangfolge nach Priorität",
     "section_departments": "Abteilungen",
     "section_measures": "Maßnahmenplan",
@@ -228,6 +229,35 @@ TEXTS: dict[str, str] = {
         "Alle Touchpoints mit ihren Bewertungen und ihren Notizen zur Ist- und Soll-Situation, "
         "nach Abteilung und in der Reihenfolge ihres Rangs."
     ),
+    "segment": "Kundengruppe",
+    "all_customers": "Alle Kunden",
+    "segments_intro": (
+        "Wessen Erlebnis: die Kundengruppen des Projekts mit ihrem Profil, das mittlere "
+        "Kundenerlebnis je Phase der Customer Journey für jede von ihnen und die "
+        "Touchpoints, an denen eine Kundengruppe enttäuscht wird."
+    ),
+    "segment_comparison_title": "Erlebnis je Phase und Kundengruppe",
+    "segment_comparison_intro": (
+        "Mittleres Kundenerlebnis (−2 enttäuschend … +2 begeisternd) der Touchpoints, die "
+        "für die Kundengruppe relevant sind; in Klammern ihre Zahl, – keiner bewertet."
+    ),
+    "segment_disappoints_title": "Wo die Journey enttäuscht",
+    "segment_disappoints_intro": (
+        "Touchpoints, die mindestens eine Kundengruppe mit −1 oder schlechter erlebt, die "
+        "schlechtesten zuerst; – nicht relevant für die Kundengruppe oder nicht bewertet."
+    ),
+    "segment_disappoints_none": "Keine Kundengruppe erlebt einen Touchpoint als enttäuschend.",
+    "segment_disappoints_more": "… und {count} weitere Touchpoints.",
+    "segment_experiences": "Erlebnis je Kundengruppe: {list}",
+    "quotes_title": "Kundenzitate",
+    "images_title": "Bilder",
+    "comments_title": "Offene Kommentare",
+    "comments_intro": (
+        "Offene Kommentarverläufe zu den Touchpoints der Abteilung, mit Antworten; "
+        "erledigte Verläufe sind nicht aufgeführt."
+    ),
+    "comment_head": "{author}, {date}",
+    "comment_more": "… und {count} weitere Kommentare (im Projekt).",
     "description": "Beschreibung",
     "as_is_situation": "Ist-Situation",
     "target_situation": "Soll-Situation",

@@ -22,6 +22,7 @@ TEXTS: dict[str, str] = {
     "section_summary_department": "Summary",
     "section_map": "Touchpoint map",
     "section_portfolio": "Portfolio matrix",
+    "section_segments": "Customer segments",
     "section_ranking": "Ranking by priority",
     "section_departments": "Departments",
     "section_measures": "Measures plan",
@@ -234,6 +235,35 @@ TEXTS: dict[str, str] = {
         "Every touchpoint with its scores and its notes on the as-is and the target "
         "situation, by department in ranking order."
     ),
+    "segment": "Segment",
+    "all_customers": "All customers",
+    "segments_intro": (
+        "Whose experience: the project's customer segments with their profile, the mean "
+        "customer experience per journey phase for each of them, and the touchpoints where "
+        "a segment is disappointed."
+    ),
+    "segment_comparison_title": "Experience per phase and segment",
+    "segment_comparison_intro": (
+        "Mean customer experience (−2 disappointing … +2 delightful) of the touchpoints "
+        "relevant to the segment; in brackets how many, – none rated."
+    ),
+    "segment_disappoints_title": "Where the journey disappoints",
+    "segment_disappoints_intro": (
+        "Touchpoints that at least one segment experiences at −1 or worse, worst first; "
+        "– not relevant to the segment or not rated."
+    ),
+    "segment_disappoints_none": "No segment experiences a touchpoint as disappointing.",
+    "segment_disappoints_more": "… and {count} more touchpoints.",
+    "segment_experiences": "Experience by segment: {list}",
+    "quotes_title": "Customer quotes",
+    "images_title": "Images",
+    "comments_title": "Open comments",
+    "comments_intro": (
+        "Open comment threads on the department's touchpoints, with their replies; "
+        "resolved threads are not listed."
+    ),
+    "comment_head": "{author}, {date}",
+    "comment_more": "… and {count} more comments (in the project).",
     "description": "Description",
     "as_is_situation": "As-is situation",
     "target_situation": "Target situation",

@@ -6,6 +6,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from tpm_desktop.core.model import Department
 from tpm_desktop.reports.pdf.blocks import Tile, Tiles, spacer
+from tpm_desktop.reports.pdf.comments_part import department_comments
 from tpm_desktop.reports.pdf.context import ReportContext
 from tpm_desktop.reports.pdf.measures import measures_table
 from tpm_desktop.reports.pdf.options import Section
@@ -133,4 +134,6 @@ def _one_department(context: ReportContext, department: Department) -> list[Flow
     elif measures:
         story += [spacer(8), TextBlock(t("department_measures"), styles.h3)]
         story.append(measures_table(context, measures, width, with_department=False))
+    if context.department is not None:  # remarks are for the department they are sent to
+        story += department_comments(context, members)
     return story

@@ -19,6 +19,7 @@ class Section(StrEnum):
     MAP = "map"
     JOURNEY = "journey"
     PORTFOLIO = "portfolio"
+    SEGMENTS = "segments"  # only when the project has customer segments
     RANKING = "ranking"
     DEPARTMENTS = "departments"
     MEASURES = "measures"

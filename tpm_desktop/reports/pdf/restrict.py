@@ -6,8 +6,10 @@ from tpm_desktop.core.model import (
     AssessmentRound,
     Channel,
     Combination,
+    Comment,
     Criterion,
     Department,
+    Evidence,
     Kpi,
     Measure,
     Measurement,
@@ -18,13 +20,25 @@ from tpm_desktop.core.model import (
     RoundScore,
     RoundTouchpoint,
     Score,
+    Segment,
+    SegmentScore,
     Setting,
+    TouchpointSegment,
     WorkshopRating,
 )
 from tpm_desktop.core.state import ProjectState
 
-_SHARED = (Project, Setting, Channel, Phase, Criterion, AssessmentRound, RoundCriterion)
-_BY_TOUCHPOINT = (Score, Measure, Kpi, WorkshopRating)
+_SHARED = (Project, Setting, Channel, Phase, Criterion, AssessmentRound, RoundCriterion, Segment)
+_BY_TOUCHPOINT = (
+    Score,
+    Measure,
+    Kpi,
+    WorkshopRating,
+    TouchpointSegment,
+    SegmentScore,
+    Comment,
+    Evidence,
+)
 
 
 def restrict_to_department(state: ProjectState, department_id: int) -> ProjectState:

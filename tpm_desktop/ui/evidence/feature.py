@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDockWidget, QFrame, QLabel, QScrollArea, QWidget
 
 from tpm_desktop.core.changes import Delta
 from tpm_desktop.core.model import Comment, Segment, TouchpointSegment
@@ -39,7 +39,12 @@ class EvidenceFeature(Feature):
         self.comments = CommentsPanel()
         self.panels = [self.segments, self.evidence, self.comments]
         self.segments.edit_segments_requested.connect(self.show_segments)
-        self.segments_dock = self._dock("segments", self.tr("Customer Segments"), self.segments)
+        # Many segments with their own scores need more room than a tabbed dock has.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.segments)
+        self.segments_dock = self._dock("segments", self.tr("Customer Segments"), scroll)
         self.evidence_dock = self._dock("evidence", self.tr("Evidence"), self.evidence)
         self.comments_dock = self._dock("comments", self.tr("Comments"), self.comments)
 

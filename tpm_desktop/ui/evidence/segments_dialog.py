@@ -1,14 +1,24 @@
-"""Edit Segments: the project's customer segments (name, profile, colour)."""
+"""Edit Segments: the project's customer segments (name, profile, colour, picture).
+
+A picture is read and checked like an image attachment (decoded by Pillow; a
+renamed file or a decompression bomb is refused with a message) and counts
+towards the project's attachment limit.
+"""
 
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -18,12 +28,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tpm_desktop.core.attachments import (
+    MAX_PROJECT_BYTES,
+    MB,
+    WARN_PROJECT_BYTES,
+    attached_bytes,
+    project_room,
+    read_attachment,
+    thumbnail_png,
+)
 from tpm_desktop.core.changes import Delta
+from tpm_desktop.core.enums import EvidenceKind
+from tpm_desktop.core.errors import EditError
 from tpm_desktop.core.model import Segment
 from tpm_desktop.ui import prompts
-from tpm_desktop.ui.assessment.common import run_edit
+from tpm_desktop.ui.assessment.common import run_edit, ui_language
 from tpm_desktop.ui.evidence.segments_panel import swatch
 from tpm_desktop.ui.feature import DocumentContext
+
+PICTURE_SIZE = 72  # pixels of the preview's longer side
 
 
 class SegmentsDialog(QDialog):
@@ -66,6 +89,25 @@ class SegmentsDialog(QDialog):
         form.addRow(self.tr("Profile:"), self.profile_edit)
         form.addRow("", self.save_profile)
         form.addRow(self.tr("Colour:"), self.colour_button)
+        self.picture_label = QLabel()
+        self.picture_label.setObjectName("segment_picture")
+        self.picture_label.setFixedSize(PICTURE_SIZE, PICTURE_SIZE)
+        self.picture_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture_label.setStyleSheet("QLabel { border: 1px solid palette(mid); }")
+        self.picture_button = QPushButton(self.tr("Picture…"))
+        self.picture_button.setToolTip(self.tr("A PNG or JPEG photo of the persona"))
+        self.picture_button.clicked.connect(self.choose_picture)
+        self.remove_picture_button = QPushButton(self.tr("Remove Picture"))
+        self.remove_picture_button.clicked.connect(self.remove_picture)
+        picture_row = QHBoxLayout()
+        picture_row.addWidget(self.picture_label)
+        picture_buttons = QVBoxLayout()
+        picture_buttons.addWidget(self.picture_button)
+        picture_buttons.addWidget(self.remove_picture_button)
+        picture_buttons.addStretch(1)
+        picture_row.addLayout(picture_buttons)
+        picture_row.addStretch(1)
+        form.addRow(self.tr("Picture:"), picture_row)
         right.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -106,11 +148,77 @@ class SegmentsDialog(QDialog):
 
     def _show_current(self, *_args: object) -> None:
         segment = self._current()
-        for widget in (self.name_edit, self.profile_edit, self.colour_button, self.save_profile):
+        for widget in (
+            self.name_edit,
+            self.profile_edit,
+            self.colour_button,
+            self.save_profile,
+            self.picture_button,
+        ):
             widget.setEnabled(segment is not None)
         self.delete_button.setEnabled(segment is not None)
         self.name_edit.setText(segment.name if segment else "")
         self.profile_edit.setPlainText(segment.profile if segment else "")
+        self.remove_picture_button.setEnabled(segment is not None and bool(segment.picture))
+        self._show_picture(segment)
+
+    def _show_picture(self, segment: Segment | None) -> None:
+        png = thumbnail_png(segment.picture, PICTURE_SIZE) if segment and segment.picture else None
+        pixmap = QPixmap()
+        if png is not None and pixmap.loadFromData(png, "PNG"):
+            self.picture_label.setPixmap(pixmap)
+            self.picture_label.setToolTip("")
+        else:
+            self.picture_label.clear()
+            self.picture_label.setText(self.tr("none"))
+
+    def choose_picture(self) -> None:
+        """Ask for an image file and make it the chosen segment's picture."""
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Segment picture"),
+            "",
+            self.tr("Images (%1)").replace("%1", "*.png *.jpg *.jpeg"),
+        )
+        if name:
+            self.set_picture_from(Path(name))
+
+    def set_picture_from(self, path: Path) -> bool:
+        """Check an image file and set it as the picture; a refused one is explained."""
+        segment = self._current()
+        if segment is None:
+            return False
+        try:
+            attachment = read_attachment(path)
+            if attachment.kind is not EvidenceKind.IMAGE:
+                raise EditError("not_an_image", path)
+        except EditError as error:
+            prompts.show_error(
+                self, self.tr("The picture was not set"), error.message(ui_language())
+            )
+            return False
+        state = self.context.document.state
+        adding = len(attachment.data) - len(segment.picture or b"")
+        if project_room(state, adding) == "warn" and not prompts.confirm(
+            self,
+            self.tr("Set the picture anyway?"),
+            self.tr(
+                "The project's attachments would take %1 MB. Past %2 MB the file gets slow "
+                "to open and to send; the limit is %3 MB."
+            )
+            .replace("%1", str((attached_bytes(state) + adding) // MB))
+            .replace("%2", str(WARN_PROJECT_BYTES // MB))
+            .replace("%3", str(MAX_PROJECT_BYTES // MB)),
+        ):
+            return False
+        data = attachment.data
+        return run_edit(self, lambda: self.context.editor.update_segment(segment.id, picture=data))
+
+    def remove_picture(self) -> None:
+        """Take the chosen segment's picture away (undoable)."""
+        segment = self._current()
+        if segment is not None and segment.picture:
+            run_edit(self, lambda: self.context.editor.update_segment(segment.id, picture=None))
 
     def add_segment(self) -> None:
         """A new segment, chosen for editing."""

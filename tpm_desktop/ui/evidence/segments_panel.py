@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,19 +15,23 @@ from PySide6.QtWidgets import (
 
 from tpm_desktop.core.changes import Delta
 from tpm_desktop.core.enums import EXPERIENCE_MAX, EXPERIENCE_MIN
-from tpm_desktop.core.model import Segment, SegmentScore, Touchpoint, TouchpointSegment
+from tpm_desktop.core.model import (
+    Criterion,
+    Score,
+    Segment,
+    SegmentScore,
+    Touchpoint,
+    TouchpointSegment,
+)
 from tpm_desktop.ui.assessment.common import run_edit
 from tpm_desktop.ui.assessment.labels import experience_icon, experience_label, shown
+from tpm_desktop.ui.evidence.segment_scores import SegmentScoresBox
+from tpm_desktop.ui.evidence.swatch import swatch
 from tpm_desktop.ui.feature import DocumentContext
 
+__all__ = ["SegmentsPanel", "swatch"]
+
 NOT_SET = "not_set"
-
-
-def swatch(color: str, size: int = 12) -> QIcon:
-    """A small square of a segment's colour."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
 
 
 class SegmentsPanel(QWidget):
@@ -48,6 +51,8 @@ class SegmentsPanel(QWidget):
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.grid_host)
+        self.scores = SegmentScoresBox()
+        layout.addWidget(self.scores)
         self.edit_button = QPushButton(self.tr("Edit Segments…"))
         self.edit_button.setToolTip(self.tr("Add, rename, describe and colour customer segments"))
         self.edit_button.clicked.connect(self.edit_segments_requested)
@@ -78,7 +83,7 @@ class SegmentsPanel(QWidget):
         self._refresh()
 
     def _on_changed(self, delta: Delta) -> None:
-        if delta.touches(Segment, TouchpointSegment, SegmentScore, Touchpoint):
+        if delta.touches(Segment, TouchpointSegment, SegmentScore, Score, Criterion, Touchpoint):
             if self.context and self.touchpoint_id not in self.context.document.state.touchpoints:
                 self.touchpoint_id = None
             self._refresh()
@@ -90,6 +95,7 @@ class SegmentsPanel(QWidget):
                 item.widget().deleteLater()
         self.relevant_boxes, self.experience_combos = {}, {}
         state = self.context.document.state if self.context else None
+        self.scores.show_for(self.context, self.touchpoint_id if state is not None else None)
         self.edit_button.setEnabled(state is not None)
         if state is None or self.touchpoint_id is None:
             self.hint.setText(self.tr("Select one touchpoint to see its customer segments."))

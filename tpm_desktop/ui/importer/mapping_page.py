@@ -92,7 +92,8 @@ class ImportMappingPage(QWizardPage):
         width = max([len(table.headers), *(len(row) for row in table.rows)])
         self.table.setRowCount(width)
         criteria = self._wizard.state.criteria
-        self._choices = all_targets(criteria)
+        segments = self._wizard.state.segments()
+        self._choices = all_targets(criteria, segments, table.headers)
         for column in range(width):
             header = QTableWidgetItem(column_label(table.headers, column, self._wizard.language))
             header.setToolTip(header.text())
@@ -110,7 +111,7 @@ class ImportMappingPage(QWizardPage):
             box = QComboBox()
             box.setObjectName(f"target_box_{column}")
             for target in self._choices:
-                box.addItem(target_label(target, criteria))
+                box.addItem(target_label(target, criteria, segments))
             box.currentIndexChanged.connect(self._on_choice_changed)
             self.table.setCellWidget(column, 2, box)
         if kept is not None and len(kept) == width:

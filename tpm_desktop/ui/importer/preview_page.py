@@ -325,6 +325,10 @@ class ImportPreviewPage(QWizardPage):
                 ]
             if names:
                 lines.append(f"{label} {html.escape(_joined(names))}")
+        if plan.new_segments:
+            lines.append(
+                self.tr("New customer segments:") + " " + html.escape(_joined(plan.new_segments))
+            )
         ignored = plan.ignored_columns(self._wizard.language)
         if ignored:
             lines.append(self.tr("Columns not imported:") + " " + html.escape(_joined(ignored)))

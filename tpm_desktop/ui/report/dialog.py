@@ -193,6 +193,7 @@ class ReportDialog(BuildDialog):
             Section.MAP: self.tr("Touchpoint map"),
             Section.JOURNEY: self.tr("Customer journey with the experience curve"),
             Section.PORTFOLIO: self.tr("Portfolio matrix"),
+            Section.SEGMENTS: self.tr("Customer segments"),
             Section.RANKING: self.tr("Ranking"),
             Section.DEPARTMENTS: self.tr("Departments"),
             Section.MEASURES: self.tr("Measures plan"),
