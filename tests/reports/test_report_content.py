@@ -32,11 +32,11 @@ def test_project_departments_and_touchpoints_appear_in_order(sample_en, executiv
     pages = pages_text(executive_pdf)
     assert sample_en.project.name in pages[0]  # the cover
     departments = [d.name for d in sample_en.lanes(Dimension.DEPARTMENT)]
-    numbered = [f"7.{i} {name}" for i, name in enumerate(departments, start=1)]
-    found = positions(section(pages, "7 Departments"), numbered)
+    numbered = [f"8.{i} {name}" for i, name in enumerate(departments, start=1)]
+    found = positions(section(pages, "8 Departments"), numbered)
     assert found == sorted(found)
     ranked = [tp.name for tp in ReportData(sample_en, TODAY).ranked[:15]]
-    found = positions(section(pages, "6 Ranking by priority"), ranked)
+    found = positions(section(pages, "7 Ranking by priority"), ranked)
     assert found == sorted(found)
 
 
@@ -68,7 +68,7 @@ def test_bookmarks_for_every_section(sample_en, executive_pdf):
     for index, section in enumerate([s for s in Section if s is not Section.CONTENTS], start=1):
         assert f"{index} {t(f'section_{section.value}')}" in titles
     for index, department in enumerate(sample_en.lanes(Dimension.DEPARTMENT), start=1):
-        assert f"7.{index} {department.name}" in titles
+        assert f"8.{index} {department.name}" in titles
 
 
 def test_dejavu_is_embedded_and_nothing_else_is_used(executive_pdf):
@@ -111,7 +111,7 @@ def test_summary_fits_on_one_page(executive_pdf):
 
 
 def test_monitoring_section_has_kpis_progress_and_rounds(sample_en, executive_pdf):
-    monitoring = section(pages_text(executive_pdf), "9 Monitoring")
+    monitoring = section(pages_text(executive_pdf), "10 Monitoring")
     for title in (
         "KPIs of the super and focus touchpoints",
         "All KPIs",
@@ -130,7 +130,7 @@ def test_overdue_measures_are_marked(sample_en, executive_pdf):
 
     overdue = [m for m in sample_en.table(Measure).values() if is_overdue(m, TODAY)]
     assert overdue
-    plan = section(pages_text(executive_pdf), "8 Measures plan")
+    plan = section(pages_text(executive_pdf), "9 Measures plan")
     assert plan.count("overdue") >= len(overdue)
 
 
@@ -148,12 +148,12 @@ def test_german_report_speaks_german(sample_en):
 
 def test_the_ranking_and_department_tables_show_each_touchpoints_short_id(sample_en, executive_pdf):
     pages = pages_text(executive_pdf)
-    ranking = section(pages, "6 Ranking by priority")
+    ranking = section(pages, "7 Ranking by priority")
     assert "# Short id Touchpoint" in " ".join(ranking.split())
     ranked = ReportData(sample_en, TODAY).ranked[:10]
     rows = positions(ranking, [f"{tp.code} {tp.name.split()[0]}" for tp in ranked])
     assert rows == sorted(rows)
-    departments = section(pages, "7 Departments")
+    departments = section(pages, "8 Departments")
     assert "Short id" in departments
     appendix = " ".join(" ".join(pages).split())
     top = ranked[0]

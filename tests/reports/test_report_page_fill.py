@@ -36,9 +36,9 @@ def test_short_measures_and_monitoring_sections_share_a_page():
 
 def test_a_department_report_does_not_repeat_its_ranking(department_pdf):
     text = all_text(department_pdf)
-    assert "The department's touchpoints are listed in section 6." in text
+    assert "The department's touchpoints are listed in section 7." in text
     assert "Touchpoints of the department" not in text
-    assert "Its measures are listed in section 8." in text
+    assert "Its measures are listed in section 9." in text
     assert "Measures of the department" not in text
 
 
@@ -50,7 +50,7 @@ def test_a_section_that_follows_on_a_page_keeps_its_distance():
 
 def test_appendix_headings_stay_with_their_entry(executive_pdf):
     pages = _run("pdftotext", executive_pdf, "-enc", "UTF-8").split("\f")[:-1]
-    start = next(i for i, p in enumerate(pages) if "10 Appendix: all touchpoints" in p and i > 1)
+    start = next(i for i, p in enumerate(pages) if "11 Appendix: all touchpoints" in p and i > 1)
     for number, page in enumerate(pages[start:], start=start + 1):
         lines = [line.strip() for line in page.splitlines() if line.strip()]
         body = lines[2:-1]  # without the running header and the footer

@@ -20,9 +20,7 @@ def journey(win) -> JourneyFeature:
     return next(f for f in win.features if isinstance(f, JourneyFeature))
 
 
-def test_f5_on_the_journey_presents_the_curve_then_each_phase_and_esc_comes_back(
-    window, qtbot
-):
+def test_f5_on_the_journey_presents_the_curve_then_each_phase_and_esc_comes_back(window, qtbot):  # noqa: F811
     feature = journey(window)
     feature.show_journey.trigger()
     qtbot.waitUntil(lambda: feature.view.isVisible() and bool(feature.view.journey.chips))
@@ -50,9 +48,7 @@ def test_f5_on_the_journey_presents_the_curve_then_each_phase_and_esc_comes_back
     # Readable from the back of a room, not the whole column squeezed (about 0.3)
     assert view.transform().m11() >= 0.95
     # A click on a chip of that phase rings it, and selects it
-    tid = next(
-        t for t, box in view.journey.geometry.chips.items() if focus.contains(box.x, box.y)
-    )
+    tid = next(t for t, box in view.journey.geometry.chips.items() if focus.contains(box.x, box.y))
     box = view.journey.geometry.chips[tid]
     pos = view.mapFromScene(QRectF(box.x, box.y, box.width, box.height).center())
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
