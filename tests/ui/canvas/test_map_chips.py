@@ -247,3 +247,30 @@ def test_chips_keep_every_column_where_the_cards_had_it(chips_window, rows):
     view.zoom_fit()
     assert scene.overview_mode
     assert [(b.lane.id, b.start, b.size) for b in scene.arrangement.layout.columns] == cards
+
+
+def test_a_card_moved_while_chips_show_sits_in_its_new_place_when_cards_come_back(
+    chips_window, qtbot
+):
+    win = chips_window
+    view = feature(win).view
+    scene = view.map_scene
+    state = win.context.document.state
+    view.zoom_fit()
+    assert scene.overview_mode
+    moving = sorted(state.touchpoints)[3]
+    target = next(
+        (row.id, column.id)
+        for row in scene.arrangement.rows
+        for column in scene.arrangement.columns
+        if (row.id, column.id) != scene.arrangement.cell_of(moving)
+    )
+    win.context.editor.move_touchpoints(scene.axes, [moving], *target, None)
+    assert scene.arrangement.cell_of(moving) == target
+    view.zoom_actual()
+    assert not scene.overview_mode
+    for touchpoint_id in state.touchpoints:
+        item, rect = scene.card_item(touchpoint_id), scene.arrangement.card_rect(touchpoint_id)
+        if rect is not None:
+            assert item.isVisible()
+            assert item.scenePos() == QPointF(rect.x, rect.y)

@@ -127,6 +127,12 @@ class Arrangement:
             self.expanded = set()
         self._refresh_all()
 
+    def size_with(self, metrics: GridMetrics) -> tuple[float, float]:
+        """Width and height of the grid with other card sizes and every card shown."""
+        counts = {c: len(ids) + len(self._folded.get(c, ())) for c, ids in self._shown.items()}
+        layout = compute_layout(self.rows, self.columns, counts, metrics)
+        return layout.width, layout.height
+
     def set_expanded(self, cell: Cell, expanded: bool) -> None:
         """Show all chips of a cell, or fold them behind "+N" again."""
         if expanded:

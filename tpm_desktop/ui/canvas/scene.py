@@ -384,8 +384,9 @@ class MapScene(FollowsDocument, QGraphicsScene):
 
     def _relayout(self) -> None:
         """Every card, header and band placed again (filter, chips or a "+N" changed)."""
-        for cell, _ in self._all_cells():
-            self._place_cell(cell)
+        if not self.overview_mode:  # hidden behind the chips: placed when they come back
+            for cell, _ in self._all_cells():
+                self._place_cell(cell)
         self._place_rows(set(self._row_layers))
         layout = self.arrangement.layout
         rects = [layout.column_band_rect(band) for band in layout.column_bands]
@@ -411,6 +412,8 @@ class MapScene(FollowsDocument, QGraphicsScene):
                 self.arrangement.set_compact(style.CHIP_METRICS, style.CHIP_CAP)
             else:
                 self.arrangement.set_compact(style.METRICS, None)
+                for item in self._cards.values():
+                    item.slot = None  # type: ignore[attr-defined]  # placed with chip sizes
             self._relayout()
             self._set_overview_items()
             self.cards_changed.emit()

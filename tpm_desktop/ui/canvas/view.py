@@ -183,9 +183,11 @@ class MapView(QGraphicsView):
         """The whole map in view: as cards if they are large enough there, else as chips."""
         scene = self.map_scene
         if scene is not None:
-            self._show_chips(False, QPointF())
-            if self.fit_scale() < style.FIT_CARDS_FROM:
-                self._show_chips(True, QPointF())
+            # Decided from the size with cards, without laying the cards out for it.
+            width, height = scene.arrangement.size_with(style.METRICS)
+            port = self.viewport().rect()
+            cards = min((port.width() - 8) / width, (port.height() - 8) / height)
+            self._show_chips(cards < style.FIT_CARDS_FROM, QPointF())
         scale = self.fit_scale()
         if scene is not None and scene.overview_mode:
             scale = min(scale, style.CHIPS_UNTIL * 0.999)
