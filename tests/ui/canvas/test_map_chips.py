@@ -274,3 +274,31 @@ def test_a_card_moved_while_chips_show_sits_in_its_new_place_when_cards_come_bac
         if rect is not None:
             assert item.isVisible()
             assert item.scenePos() == QPointF(rect.x, rect.y)
+
+
+def test_the_heat_map_follows_an_edit_of_a_score(chips_window, qtbot):
+    view = feature(chips_window).view
+    scene = view.map_scene
+    state = chips_window.context.document.state
+    view.zoom_fit()
+    view.set_zoom(0.3)
+    view.viewport().grab()
+    touchpoint_id = sorted(state.touchpoints)[0]
+    cell = scene.arrangement.cell_of(touchpoint_id)
+    box = scene.arrangement.layout.cell_rect(*cell)
+
+    def tile():
+        view.viewport().grab()
+        return next(
+            c for c, _ in scene.overview.drawn_heat if c.rect.contains(box.x + 3, box.y + 3)
+        )
+
+    before = tile().mean_as_is
+    from tpm_desktop.core.scoring import performance_criteria
+
+    criterion = performance_criteria(state.criteria)[0]
+    scores = state.scores_of(touchpoint_id)
+    old = scores[criterion.id].as_is if criterion.id in scores else None
+    new = 1.0 if old != 1.0 else 5.0
+    chips_window.context.editor.set_scores([touchpoint_id], criterion.id, as_is=new)
+    assert tile().mean_as_is != before

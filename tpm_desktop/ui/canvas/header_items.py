@@ -7,7 +7,7 @@ theirs) that the view keeps at the top and left edge while the cells scroll.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText, QTransform
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from tpm_desktop.core.enums import Dimension
@@ -87,6 +87,7 @@ class LaneHeaderItem(QGraphicsRectItem):
         self.dragging = False
         self._lines: list[QStaticText] = []
         self._lines_key: tuple | None = None
+        self._small: dict[tuple[str, int, int], list[str]] = {}  # lines in screen pixels
         self._count_text: QStaticText | None = None
         self.setPen(QPen(Qt.PenStyle.NoPen))
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -160,6 +161,15 @@ class LaneHeaderItem(QGraphicsRectItem):
                 painter.drawStaticText(QPointF(x, y), text)
                 y += 15
 
+    def _small_lines(self, font: QFont, width: float, lines: int) -> list[str]:
+        # Wrapping (and hyphenating) on every zoom step would cost a frame: by the pixel.
+        key = (self.lane.label, int(width), lines)
+        if key not in self._small:
+            if len(self._small) > 64:
+                self._small.clear()
+            self._small[key] = wrap_text(self.lane.label, font, int(width), lines)
+        return self._small[key]
+
     def _paint_small(self, painter: QPainter, r: QRectF, colour: QColor) -> None:
         """Zoomed out: the colour bar in the scene, the texts in screen pixels."""
         scale = painter.worldTransform().m11()
@@ -177,7 +187,7 @@ class LaneHeaderItem(QGraphicsRectItem):
         if self.is_row:
             count_line = QFontMetricsF(count_font).height()
             room = max(1, min(4, int((box.height() - 8 - count_line) // line)))
-            names = wrap_text(self.lane.label, name_font, box.width() - 12, room)
+            names = self._small_lines(name_font, box.width() - 12, room)
             y = box.top() + 5
             for text in names:
                 painter.drawText(QRectF(box.left() + 8, y, box.width() - 10, line), LEFT, text)
@@ -193,7 +203,7 @@ class LaneHeaderItem(QGraphicsRectItem):
                 )
         else:
             room = max(1, min(2, int((box.height() - 5) // line)))
-            names = wrap_text(self.lane.label, name_font, box.width() - 6, room)
+            names = self._small_lines(name_font, box.width() - 6, room)
             y = box.top() + (box.height() - 4 - line * len(names)) / 2
             for text in names:
                 painter.drawText(

@@ -25,8 +25,9 @@ Z_OVERVIEW = 2.0
 # 10 px type has a cap height of 7 px, the least that reads on a projector.
 CHIP_TEXT_PX = 10
 CHIP_MIN_HEIGHT_PX = 11.0  # a chip lower than this on screen: the heat map instead
-CHIP_STRIPE_PX = 3.0
-LABEL_BUDGET = 700  # names drawn per frame at most (a 16 ms frame on the 2-core machine)
+CHIP_STRIPE_PX = 3.0  # the left margin of a chip's name on screen
+CHIP_STRIPE = 6.0  # the colour stripe's width in scene units
+LABEL_BUDGET = 400  # names drawn per frame at most (a 16 ms frame on the 2-core machine)
 MISSING = object()
 CHIP_PIP, CHIP_PIP_GAP = 4.0, 1.5  # the phase pips at the chip's right end
 CHIP_PIPS_FROM = 110.0  # narrower: the width is the name's (a mark on the edge instead)
@@ -162,8 +163,9 @@ class OverviewItem(QGraphicsRectItem):
         """Heat tiles, or chips with stripes, names and "+N", then selection and search."""
         if self._cache is None or self._stale:
             self._cache, self._stale = self.source.batches(), False
+            # In scene units, made once: 3 screen pixels at the zoom that fits the sample.
             self._stripes = [
-                (colour, [QRectF(r.x(), r.y(), 0.0, r.height()) for r in rects])
+                (colour, [QRectF(r.x(), r.y(), CHIP_STRIPE, r.height()) for r in rects])
                 for colour, rects in self._cache[0]
             ]
         batches, selected, matched = self._cache
@@ -177,10 +179,9 @@ class OverviewItem(QGraphicsRectItem):
             for colour, rects in batches:
                 painter.setBrush(style.mix(colour, "#ffffff", 0.72))
                 painter.drawRects(rects)
-            stripe = CHIP_STRIPE_PX / max(scale, 1e-6)
             for colour, rects in self._stripes:
                 painter.setBrush(colour)
-                painter.drawRects([QRectF(r.x(), r.y(), stripe, r.height()) for r in rects])
+                painter.drawRects(rects)
             if chip_label_fits(scale):
                 self._paint_names(painter, transform, option.exposedRect)
         painter.setBrush(Qt.BrushStyle.NoBrush)

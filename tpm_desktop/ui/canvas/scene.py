@@ -35,7 +35,7 @@ from tpm_desktop.ui.canvas.header_items import (
     Layer,
     dimension_title,
 )
-from tpm_desktop.ui.canvas.heat import heat_cells, toggles
+from tpm_desktop.ui.canvas.heat import HeatNumbers, heat_cells, toggles
 from tpm_desktop.ui.canvas.looks import CardLook, card_look, phase_place
 from tpm_desktop.ui.canvas.overview_item import OverviewItem, OverviewSource
 from tpm_desktop.ui.canvas.scene_items import (
@@ -86,6 +86,7 @@ class MapScene(FollowsDocument, QGraphicsScene):
         self._measure_owner: dict[int, int] = {}
         self._kpi_owner: dict[int, int] = {}
         self._measurement_kpi: dict[int, int] = {}
+        self.heat_numbers = HeatNumbers()
         self.setBackgroundBrush(style.SCENE_BG)
         self.grid = GridItem(lambda: self.arrangement.layout)
         self.addItem(self.grid)
@@ -95,7 +96,7 @@ class MapScene(FollowsDocument, QGraphicsScene):
                 rects=self.card_rects,
                 name_of=self._name_of,
                 toggles=lambda: toggles(self.arrangement),
-                heat=lambda: heat_cells(self.document.state, self.arrangement),
+                heat=lambda: heat_cells(self.document.state, self.arrangement, self.heat_numbers),
                 phase_of=self._phase_of,
             )
         )
@@ -127,6 +128,7 @@ class MapScene(FollowsDocument, QGraphicsScene):
     def build(self) -> None:
         """Project the whole document afresh (open, axes, lane order)."""
         state = self.document.state
+        self.heat_numbers.forget()
         for layer in self._row_layers.values():
             self.removeItem(layer)
         for item in (*self._row_headers.values(), *self._column_headers.values(), *self._bands):

@@ -53,6 +53,13 @@ class FollowsDocument:
         state = self.document.state
         touchpoint_ids: set[int] = delta.keys(Touchpoint)  # type: ignore[assignment]
         badge_ids = self._owners_changed(delta)
+        scored = {key[0] for key in delta.keys(Score)}  # type: ignore[index]
+        if delta.touches(Criterion, Setting):
+            self.heat_numbers.forget()
+            self.overview.invalidate()  # the heat map's means
+        elif scored or touchpoint_ids:
+            self.heat_numbers.forget(touchpoint_ids | scored)
+            self.overview.invalidate()
         recolour = set(touchpoint_ids)
         if self.mode is ColourMode.TREND:
             recolour |= badge_ids
