@@ -7,10 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QWidget
 
+from tpm_desktop.core import hyphenation
 from tpm_desktop.core.axes import MapAxes
 from tpm_desktop.core.changes import Delta
 from tpm_desktop.core.enums import Dimension
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 MODE_KEY = "map/colour_mode"
 LEGEND_KEY = "map/legend"
 MINIMAP_KEY = "map/minimap"
+WARM_UP_MS = 300  # after the first paint of an opened project
 
 
 class MapFeature(Feature):
@@ -288,6 +290,9 @@ class MapFeature(Feature):
         scene.cards_changed.connect(self._on_cards_changed)
         scene.geometry_changed.connect(self.minimap.map_changed)
         context.document.changed.connect(self._on_document_changed)
+        # Zoomed out, the lane names are hyphenated: the dictionary loads while idle.
+        language = context.document.state.project.language
+        QTimer.singleShot(WARM_UP_MS, lambda: hyphenation.warm_up(language))
         context.selection.selection_changed.connect(self._on_selection_changed)
         self._set_enabled(True)
         self._sync_axes()
