@@ -1,4 +1,4 @@
-"""No cut-off text on any page of the import wizard at 1366×768, in German or English.
+"""No cut-off text in the dialogs that start with a file picker, at 1366×768, de and en.
 
 The menu walk (test_labels_fit.py) opens the wizard on its first page only; the mapping
 and preview pages appear once a file is read, so this test reads one and walks on.
@@ -52,4 +52,54 @@ def test_every_page_of_the_import_wizard_fits(window, qtbot, monkeypatch, tmp_pa
     # the preview found the off-scale experience: the page with problems was checked too
     assert wizard.plan is not None
     wizard.reject()
+    assert sorted(set(problems)) == []
+
+
+def test_the_merge_review_fits(window, qtbot, monkeypatch, tmp_path: Path, workspace):  # noqa: F811
+    import shutil
+
+    from tests.support.builders import save_new
+    from tpm_desktop.core.edits import touchpoints
+    from tpm_desktop.core.project_file import OpenProject
+    from tpm_desktop.core.sample import sample_state
+    from tpm_desktop.ui import prompts
+    from tpm_desktop.ui.merge.review_dialog import MergeReviewDialog
+
+    ours, theirs = tmp_path / "ours.tpm", tmp_path / "theirs.tpm"
+    save_new(ours, sample_state(window.language))
+    shutil.copy(ours, theirs)
+    project = OpenProject.open(theirs, workspace)
+    project.author = "Client"
+    ids = sorted(project.state.touchpoints)[:6]
+    project.commit(touchpoints.update_touchpoints(project.state, ids, as_is="Changed there"))
+    project.save()
+    project.close()
+    window.context.document.undo_stack.setClean()
+    window.files.close_document()
+    assert window.open_path(ours)
+    window.context.editor.set_touchpoint_fields(ids[:2], as_is="Changed here")
+    problems: list[str] = []
+    reviewed: list[MergeReviewDialog] = []
+
+    def review(parent, plan):
+        dialog = MergeReviewDialog(plan, parent)
+        dialog.show()
+        dialog.resize(min(dialog.width(), SCREEN[0]), min(dialog.height(), SCREEN[1]))
+        settle(qtbot)
+        problems.extend(cut_texts(dialog))
+        assert dialog.tree.topLevelItemCount() > 0
+        reviewed.append(dialog)
+        dialog.close()
+        return False
+
+    monkeypatch.setattr(prompts, "review_merge", review)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(theirs), ""))
+    merge = next(
+        a for a in window.findChildren(type(window.action_undo)) if a.objectName() == "action_merge"
+    )
+    merge.trigger()
+    settle(qtbot)
+    window.context.document.undo_stack.setClean()
+    window.files.close_document()
+    assert reviewed
     assert sorted(set(problems)) == []
