@@ -45,6 +45,11 @@ class Rect:
         """y + height."""
         return self.y + self.height
 
+    @property
+    def centre_x(self) -> float:
+        """The horizontal middle."""
+        return self.x + self.width / 2
+
     def contains(self, px: float, py: float) -> bool:
         """True when the point lies inside (left/top edges included)."""
         return self.x <= px < self.right and self.y <= py < self.bottom

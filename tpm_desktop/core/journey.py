@@ -26,6 +26,7 @@ from enum import StrEnum
 
 from tpm_desktop.core import scoring
 from tpm_desktop.core.enums import EXPERIENCE_MAX, EXPERIENCE_MIN, ChannelKind, Dimension
+from tpm_desktop.core.geometry import Rect
 from tpm_desktop.core.model import Channel, Phase, Touchpoint
 from tpm_desktop.core.segments import experience_curve, experience_for, relevant_ids
 from tpm_desktop.core.state import ProjectState
@@ -223,29 +224,8 @@ def journey_curve(state: ProjectState, segment_id: int | None = None) -> list[Jo
 # -- geometry -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Box:
-    """A rectangle in the view's plane (y grows downwards)."""
-
-    x: float
-    y: float
-    width: float
-    height: float
-
-    @property
-    def right(self) -> float:
-        """The right edge."""
-        return self.x + self.width
-
-    @property
-    def bottom(self) -> float:
-        """The bottom edge."""
-        return self.y + self.height
-
-    @property
-    def centre_x(self) -> float:
-        """The horizontal middle."""
-        return self.x + self.width / 2
+# A box of the journey view is a rectangle of the grid geometry (y grows downwards).
+Box = Rect
 
 
 @dataclass(frozen=True, slots=True)
