@@ -30,7 +30,9 @@ CHIP_STRIPE = 6.0  # the colour stripe's width in scene units
 LABEL_BUDGET = 400  # names drawn per frame at most (a 16 ms frame on the 2-core machine)
 MISSING = object()
 CHIP_PIP, CHIP_PIP_GAP = 4.0, 1.5  # the phase pips at the chip's right end
-CHIP_PIPS_FROM = 110.0  # narrower: the width is the name's (a mark on the edge instead)
+CHIP_PIPS_FROM = 110.0  # narrower chips get the small pips
+SMALL_PIP, SMALL_PIP_GAP = 3.0, 1.0
+CHIP_PIPS_FROM_SMALL = 45.0  # narrower still: no pips, the name needs the room
 
 # (colour, rectangles) groups painted with one call each, and the outlines on top.
 Batches = list[tuple[QColor, list[QRectF]]]
@@ -220,17 +222,15 @@ class OverviewItem(QGraphicsRectItem):
                 phase = phases[touchpoint_id] = self.source.phase_of(touchpoint_id)
             if phase is not None and 1 < phase[1] <= MAX_PIPS:
                 index, count = phase
-                if box.width() >= CHIP_PIPS_FROM:
-                    right += pips_width(count, CHIP_PIP, CHIP_PIP_GAP) + 3
-                    x, y = box.right() - right + 2, box.center().y() - CHIP_PIP / 2
+                # Smaller pips on a narrow chip; none where the name needs all of it.
+                wide = box.width() >= CHIP_PIPS_FROM
+                size, gap = (CHIP_PIP, CHIP_PIP_GAP) if wide else (SMALL_PIP, SMALL_PIP_GAP)
+                if box.width() >= CHIP_PIPS_FROM_SMALL:
+                    right += pips_width(count, size, gap) + 3
+                    x, y = box.right() - right + 2, box.center().y() - size / 2
                     for k in range(count):
-                        pip = QRectF(x + k * (CHIP_PIP + CHIP_PIP_GAP), y, CHIP_PIP, CHIP_PIP)
+                        pip = QRectF(x + k * (size + gap), y, size, size)
                         (filled if k == index else empty).append(pip)
-                else:
-                    # Too narrow for pips: the same place along the chip's lower edge.
-                    inner = box.width() - CHIP_STRIPE_PX
-                    x = box.left() + CHIP_STRIPE_PX + inner * index / count
-                    filled.append(QRectF(x, box.bottom() - 2, inner / count, 2))
             if not named:
                 continue
             text_box = QRectF(
