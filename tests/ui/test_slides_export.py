@@ -13,8 +13,9 @@ from tests.support.builders import save_new, small_state
 from tpm_desktop.reports.slides import SlideOptions
 from tpm_desktop.ui import prompts
 from tpm_desktop.ui.main_window import MainWindow
+from tpm_desktop.ui.report.job import ReportJob
 from tpm_desktop.ui.slides.feature import SlidesFeature
-from tpm_desktop.ui.slides.job import SlidesJob, SlidesRequest
+from tpm_desktop.ui.slides.job import SlidesRequest
 
 
 @pytest.fixture
@@ -88,7 +89,7 @@ def test_cancelling_the_file_dialog_does_nothing(window, monkeypatch):
 
 def test_a_cancelled_job_writes_nothing_and_says_nothing(qtbot, tmp_path):
     target = tmp_path / "deck.pptx"
-    job = SlidesJob(SlidesRequest(small_state(), SlideOptions(today=TODAY), target))
+    job = ReportJob(SlidesRequest(small_state(), SlideOptions(today=TODAY), target))
     outcomes: list[str] = []
     job.cancelled.connect(lambda: outcomes.append("cancelled"))
     job.succeeded.connect(lambda path: outcomes.append("succeeded"))

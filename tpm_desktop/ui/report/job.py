@@ -36,7 +36,7 @@ Progress = Callable[[float], bool]
 
 
 class Request(Protocol):
-    """What a job builds and writes: a report, the department reports, or a poster."""
+    """What a job builds and writes: a report, the department reports, a poster or slides."""
 
     message_language: str
 
@@ -89,7 +89,7 @@ class PosterRequest:
 
 
 class ReportJob(QObject):
-    """Builds the PDF(s) of one request (a report or a poster); lives in a worker thread."""
+    """Builds the file(s) of one request (reports, a poster, slides); lives in a worker thread."""
 
     progressed = Signal(int)  # per mille
     succeeded = Signal(list)  # the paths written (str)

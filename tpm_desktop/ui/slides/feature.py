@@ -13,7 +13,8 @@ from tpm_desktop.reports.slides import SlideOptions
 from tpm_desktop.ui import prompts
 from tpm_desktop.ui.actions import make_action
 from tpm_desktop.ui.feature import DocumentContext, Feature
-from tpm_desktop.ui.slides.job import SlidesRequest, SlidesRunner
+from tpm_desktop.ui.report.job import ReportRunner
+from tpm_desktop.ui.slides.job import SlidesRequest
 
 SUFFIX = ".pptx"
 
@@ -24,7 +25,7 @@ class SlidesFeature(Feature):
     slides_written = Signal(str)  # the path, once the deck is on disk
     slides_failed = Signal(str)  # the message shown
 
-    runner: SlidesRunner | None = None
+    runner: ReportRunner | None = None
     progress: QProgressDialog | None = None
 
     def install(self) -> None:
@@ -86,23 +87,24 @@ class SlidesFeature(Feature):
 
     def _start(self, request: SlidesRequest) -> None:
         progress = QProgressDialog(
-            self.tr("Building the slides…"), self.tr("Cancel"), 0, 100, self.window
+            self.tr("Building the slides…"), self.tr("Cancel"), 0, 1000, self.window
         )
         progress.setWindowTitle(self.tr("Export Slides"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)  # a quick deck shows no dialog at all
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        runner = SlidesRunner(request, self)
-        runner.job.progressed.connect(progress.setValue)
-        runner.job.succeeded.connect(self._on_succeeded)
-        runner.job.failed.connect(self._on_failed)
+        runner = ReportRunner(request, self)
+        runner.progressed.connect(progress.setValue)
+        runner.succeeded.connect(self._on_succeeded)
+        runner.failed.connect(self._on_failed)
         runner.ended.connect(self._on_ended)
-        progress.canceled.connect(runner.job.cancel)
+        progress.canceled.connect(runner.cancel)
         self.runner, self.progress = runner, progress
         runner.start()
 
-    def _on_succeeded(self, path: str) -> None:
+    def _on_succeeded(self, paths: list) -> None:
+        path = paths[0]
         self.window.show_status(self.tr("Slides written: %1").replace("%1", path), 8000)
         self.slides_written.emit(path)
 
