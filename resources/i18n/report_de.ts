@@ -4,6 +4,14 @@
 <context>
     <name>BuildDialog</name>
     <message>
+        <source>Open the PDF when it is ready</source>
+        <translation>PDF nach dem Erstellen öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
@@ -152,14 +160,6 @@
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Open the PDF when it is ready</source>
-        <translation>PDF nach dem Erstellen öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Save poster as</source>
@@ -339,14 +339,6 @@
     <message>
         <source>Appendix with all notes</source>
         <translation>Anhang mit allen Notizen</translation>
-    </message>
-    <message>
-        <source>Open the PDF when it is ready</source>
-        <translation>PDF nach dem Erstellen öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Save in folder:</source>

@@ -4,6 +4,14 @@
 <context>
     <name>BuildDialog</name>
     <message>
+        <source>Open the PDF when it is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,14 +159,6 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the PDF when it is ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -338,14 +338,6 @@
     </message>
     <message>
         <source>Appendix with all notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the PDF when it is ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,8 +1,8 @@
 """What the report and poster dialogs share: building in the background with progress.
 
-A subclass builds its form with `progress_bar`, `status_label` and `cancel_button`,
-names the widgets to lock while building (`locked_while_running`), and handles
-success and failure in its own words; starting, cancelling, closing and waiting
+A subclass builds its form, ends it with `add_build_controls`, names the widgets
+to lock while building (`locked_while_running`), and handles success and failure
+in its own words; starting, cancelling, closing and waiting
 for the builder thread live here, once.
 """
 
@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tpm_desktop.ui.report.job import ReportRunner
 
@@ -18,14 +27,41 @@ from tpm_desktop.ui.report.job import ReportRunner
 class BuildDialog(QDialog):
     """A dialog that runs a `ReportRunner` and shows its progress, cancel and outcome."""
 
-    progress_bar: QProgressBar
-    status_label: QLabel
-    cancel_button: QPushButton
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner: ReportRunner | None = None
         self._succeeded = False
+
+    def add_build_controls(self, layout: QVBoxLayout) -> None:
+        """The form's foot: "open when ready", the progress row, Export and Cancel."""
+        self.open_check = QCheckBox(
+            QCoreApplication.translate("BuildDialog", "Open the PDF when it is ready")
+        )
+        self.open_check.setChecked(True)
+        layout.addWidget(self.open_check)
+        progress = QHBoxLayout()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 1000)  # per mille, as the runner reports
+        self.progress_bar.setTextVisible(False)
+        self.status_label = QLabel()
+        self.status_label.setMinimumWidth(160)
+        progress.addWidget(self.progress_bar, 1)
+        progress.addWidget(self.status_label)
+        layout.addLayout(progress)
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(
+            QCoreApplication.translate("BuildDialog", "&Export"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.export_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button.clicked.connect(self.export)
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        layout.addWidget(self.buttons)
+
+    def export(self) -> None:
+        """Start building (the subclass makes its request and calls `start_runner`)."""
+        raise NotImplementedError
 
     def locked_while_running(self) -> list[QWidget]:
         """The widgets that must not change while the file is built."""

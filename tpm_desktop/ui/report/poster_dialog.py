@@ -8,16 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -121,29 +118,7 @@ class PosterDialog(BuildDialog):
         target.addWidget(self.browse_button)
         layout.addLayout(target)
 
-        self.open_check = QCheckBox(self.tr("Open the PDF when it is ready"))
-        self.open_check.setChecked(True)
-        layout.addWidget(self.open_check)
-
-        progress = QHBoxLayout()
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setRange(0, 1000)
-        self.progress_bar.setTextVisible(False)
-        self.status_label = QLabel()
-        self.status_label.setMinimumWidth(160)
-        progress.addWidget(self.progress_bar, 1)
-        progress.addWidget(self.status_label)
-        layout.addLayout(progress)
-
-        self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton(
-            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.export_button.setDefault(True)
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button.clicked.connect(self.export)
-        self.cancel_button.clicked.connect(self._cancel_or_close)
-        layout.addWidget(self.buttons)
+        self.add_build_controls(layout)
 
         self.size_group.idToggled.connect(self._on_choice_changed)
         self.language_combo.currentIndexChanged.connect(self._update_target)
